@@ -1,0 +1,43 @@
+import path from "node:path"
+import {
+  EmbeddedDatabase,
+  startEmbeddedPostgres,
+} from "../../src/scripts/launcher/embedded-postgres"
+
+const ROOT = path.resolve(__dirname, "../..")
+let embedded: EmbeddedDatabase | undefined
+
+/**
+ * Postgres for the test run. DB_HOST (with DB_PORT/DB_USERNAME/DB_PASSWORD) or
+ * DATABASE_URL point at an existing server; otherwise an embedded Postgres is
+ * started in .data/test-postgres for the run. Medusa's test runner creates a
+ * fresh database per test file on that server.
+ */
+export async function startTestDatabase() {
+  if (process.env.DB_HOST) {
+    return
+  }
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    setDbEnv(url.hostname, url.port || "5432", decodeURIComponent(url.username), decodeURIComponent(url.password))
+    return
+  }
+  embedded = await startEmbeddedPostgres({
+    dataDir: path.join(ROOT, ".data", "test-postgres"),
+    preferredPort: 55432,
+  })
+  const url = new URL(embedded.url("postgres"))
+  setDbEnv(url.hostname, url.port, url.username, url.password)
+  process.env.AVENRAE_TEST_EMBEDDED_PG = url.toString()
+}
+
+export async function stopTestDatabase() {
+  await embedded?.stop()
+}
+
+function setDbEnv(host: string, port: string, user: string, password: string) {
+  process.env.DB_HOST = host
+  process.env.DB_PORT = port
+  process.env.DB_USERNAME = user
+  process.env.DB_PASSWORD = password
+}

