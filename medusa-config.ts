@@ -16,6 +16,11 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL || undefined,
     workerMode,
+    // Medusa marks the admin session cookie Secure in production; over plain
+    // http (npm start on localhost) the browser would never get it back.
+    cookieOptions: backendUrl.startsWith("https://")
+      ? {}
+      : { secure: false, sameSite: "lax" },
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",

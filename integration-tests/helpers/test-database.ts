@@ -27,7 +27,8 @@ export async function startTestDatabase() {
     preferredPort: 55432,
   })
   const url = new URL(embedded.url("postgres"))
-  setDbEnv(url.hostname, url.port, url.username, url.password)
+  // Medusa's test runner turns SSL on for any host but "localhost".
+  setDbEnv("localhost", url.port, url.username, url.password)
   process.env.AVENRAE_TEST_EMBEDDED_PG = url.toString()
 }
 

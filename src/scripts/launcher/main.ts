@@ -76,6 +76,7 @@ async function main(command: "start" | "setup") {
     if (settings.workerMode !== "worker") {
       await step("Starting Medusa", () => waitForHealth(settings.backendUrl, medusa!))
     }
+    medusa.showOutput(settings.workerMode === "worker")
     printReady(settings, database.target.url, status.publishableKey, started)
     const code = await medusa.exited
     if (!stopping) {
@@ -83,6 +84,7 @@ async function main(command: "start" | "setup") {
       await stop(code ?? 1)
     }
   } catch (error) {
+    medusa?.showOutput(true)
     await medusa?.stop()
     await cleanUp()
     if (error instanceof LaunchError) {

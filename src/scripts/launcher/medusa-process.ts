@@ -5,9 +5,14 @@ export type RunningMedusa = {
   child: ChildProcess
   exited: Promise<number | null>
   stop: () => Promise<number | null>
+  /** From now on Medusa's output goes straight to this terminal. */
+  showOutput: (includeBootLog: boolean) => void
 }
 
-/** Starts `medusa start` in the compiled app; its output goes to this terminal. */
+/**
+ * Starts `medusa start` in the compiled app. Its boot log is held back so the
+ * launcher's progress lines stay readable, and shown if the boot fails.
+ */
 export function startMedusa(options: {
   medusaBin: string
   cwd: string
@@ -16,14 +21,26 @@ export function startMedusa(options: {
   const child = spawn(options.medusaBin, ["start"], {
     cwd: options.cwd,
     env: options.env,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   })
+  const bootLog: Array<[NodeJS.WriteStream, Buffer]> = []
+  let live = false
+  const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) =>
+    live ? target.write(chunk) : bootLog.push([target, chunk])
+  child.stdout!.on("data", forward(process.stdout))
+  child.stderr!.on("data", forward(process.stderr))
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => resolve(code))
   )
   return {
     child,
     exited,
+    showOutput: (includeBootLog) => {
+      live = true
+      for (const [target, chunk] of bootLog.splice(0)) {
+        if (includeBootLog) target.write(chunk)
+      }
+    },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM")
@@ -49,7 +66,7 @@ export async function waitForHealth(
   while (Date.now() < deadline) {
     if (exitedEarly) {
       throw new LaunchError(
-        "Medusa exited while starting (its output is above)",
+        "Medusa exited while starting (its log is above)",
         "fix the error it printed, then npm start again"
       )
     }
