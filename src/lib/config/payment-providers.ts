@@ -27,3 +27,11 @@ export function paymentProviders(
     },
   ]
 }
+
+/** Payment provider ids a region offers at checkout, in display order. */
+export function regionPaymentProviderIds(env: Record<string, string | undefined>): string[] {
+  return [
+    "pp_system_default",
+    ...paymentProviders(env).map((provider) => `pp_stripe_${provider.id}`),
+  ]
+}

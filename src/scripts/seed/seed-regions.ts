@@ -1,6 +1,7 @@
 import { ExecArgs, RegionDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { regionPaymentProviderIds } from "../../lib/config/payment-providers"
 import { REGIONS } from "./data/store-setup"
 
 type Container = ExecArgs["container"]
@@ -21,7 +22,7 @@ export async function seedRegions(container: Container): Promise<RegionDTO[]> {
               name: seed.name,
               currency_code: seed.currency_code,
               countries: seed.countries,
-              payment_providers: ["pp_system_default"],
+              payment_providers: regionPaymentProviderIds(process.env),
               automatic_taxes: true,
             },
           ],

@@ -1,0 +1,126 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
+import { shopperFor } from "../helpers/store-checkout"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180_000)
+
+const WEBHOOK_SECRET = "whsec_avenrae_test_secret"
+const fakeStripe = new FakeStripe()
+const previousEnv = { ...process.env }
+
+// The Stripe provider is registered from the environment when the app boots,
+// so the fake must be listening before Medusa's test runner loads the config.
+beforeAll(async () => {
+  const apiBase = await fakeStripe.start()
+  Object.assign(process.env, {
+    STRIPE_API_KEY: "sk_test_avenrae",
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_BASE: apiBase,
+  })
+})
+
+afterAll(async () => {
+  await fakeStripe.stop()
+  for (const key of ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) {
+    if (previousEnv[key] === undefined) delete process.env[key]
+    else process.env[key] = previousEnv[key]
+  }
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+    })
+
+    /** A South African cart with two amethysts, ready to pay with Stripe. */
+    async function stripeCart() {
+      const shopper = shopperFor(api, store)
+      const amethyst = await shopper.variantBySku("CRY-AME-S")
+      const cart = await shopper.post("/store/carts", { region_id: store.regions["South Africa"].id })
+      const cartId = cart.data.cart.id
+      await shopper.post(`/store/carts/${cartId}/line-items`, { variant_id: amethyst.id, quantity: 2 })
+      const collection = await shopper.prepareCheckout(cartId, "pp_stripe_stripe")
+      const session = collection.payment_sessions[0]
+      return { shopper, cartId, session, intent: fakeStripe.intents.get(session.data.id)! }
+    }
+
+    async function ordersForCart(cartId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order_cart",
+        fields: ["order_id", "order.total"],
+        filters: { cart_id: cartId },
+      })
+      return data.map((link) => ({ id: link.order_id, total: Number(link.order?.total) }))
+    }
+
+    function deliverWebhook(payload: string, signature: string) {
+      return api.post("/hooks/payment/stripe_stripe", payload, {
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+        validateStatus: () => true,
+      })
+    }
+
+    it("creates a payment intent for the cart total in the cart's currency, then places the order", async () => {
+      const { shopper, cartId, session, intent } = await stripeCart()
+      // (2 × R349 + R95 shipping) × 1.15 VAT = R911.95 → 91195 cents.
+      expect(session.provider_id).toBe("pp_stripe_stripe")
+      expect(intent).toBeDefined()
+      expect(intent.amount).toBe(91195)
+      expect(intent.currency).toBe("zar")
+      expect(intent.metadata.session_id).toBe(session.id)
+      expect(session.data.client_secret).toMatch(/^pi_.*_secret_/)
+
+      const unpaid = await shopper.post(`/store/carts/${cartId}/complete`)
+      expect(unpaid.data.type).not.toBe("order")
+
+      fakeStripe.confirmIntent(intent.id)
+      const completed = await shopper.post(`/store/carts/${cartId}/complete`)
+      expect(completed.status).toBe(200)
+      expect(completed.data.type).toBe("order")
+      expect(completed.data.order.total).toBeCloseTo(911.95, 2)
+      expect(
+        fakeStripe.requests.filter((r) => r.method === "GET" && r.path === `/v1/payment_intents/${intent.id}`).length
+      ).toBeGreaterThan(0)
+    })
+
+    it("rejects a webhook whose signature does not verify, and processes nothing", async () => {
+      const { cartId, intent } = await stripeCart()
+      fakeStripe.confirmIntent(intent.id)
+      const forged = signedStripeEvent("payment_intent.succeeded", intent, "whsec_someone_else")
+      const refused = await deliverWebhook(forged.payload, forged.header)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/signature/i)
+      const unsigned = await deliverWebhook(forged.payload, "")
+      expect(unsigned.status).toBe(400)
+      expect(unsigned.data.message).toMatch(/stripe-signature header is missing/)
+
+      await new Promise((resolve) => setTimeout(resolve, 7000))
+      expect(await ordersForCart(cartId)).toHaveLength(0)
+    })
+
+    it("completes the cart from a valid webhook delivered twice, exactly once", async () => {
+      const { cartId, intent } = await stripeCart()
+      fakeStripe.confirmIntent(intent.id)
+      const event = signedStripeEvent("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET)
+
+      const first = await deliverWebhook(event.payload, event.header)
+      const second = await deliverWebhook(event.payload, event.header)
+      expect(first.status).toBe(200)
+      expect(second.status).toBe(200)
+      expect(second.data).toEqual({ received: true, duplicate: true })
+
+      const orders = await waitFor(() => ordersForCart(cartId), (found) => found.length > 0, 30_000)
+      expect(orders).toHaveLength(1)
+      expect(orders[0].total).toBeCloseTo(911.95, 2)
+      await new Promise((resolve) => setTimeout(resolve, 7000))
+      expect(await ordersForCart(cartId)).toHaveLength(1)
+    })
+  },
+})
