@@ -1,0 +1,118 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData from "../../src/scripts/seed"
+import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
+import { CATEGORIES, REGIONS } from "../../src/scripts/seed/data/store-setup"
+import { seedRegions } from "../../src/scripts/seed/seed-regions"
+import { seedStore } from "../../src/scripts/seed/seed-store"
+import { SEED_METADATA_KEY, SEED_VERSION } from "../../src/scripts/seed/seed-marker"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    async function countEverything() {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const count = async (entity: string) =>
+        (await query.graph({ entity, fields: ["id"] })).data.length
+      return {
+        products: await count("product"),
+        variants: await count("product_variant"),
+        categories: await count("product_category"),
+        regions: await count("region"),
+        tax_regions: await count("tax_region"),
+        shipping_options: await count("shipping_option"),
+        stock_locations: await count("stock_location"),
+        inventory_levels: await count("inventory_level"),
+        api_keys: await count("api_key"),
+        users: await count("user"),
+        sales_channels: await count("sales_channel"),
+      }
+    }
+
+    it("seeds a whole catalog, and a second run adds nothing", async () => {
+      const container = getContainer()
+      await seedDemoData({ container, args: [] } as never)
+      const first = await countEverything()
+      expect(first.products).toBe(PRODUCTS.length)
+      expect(first.products).toBeGreaterThanOrEqual(15)
+      expect(first.variants).toBe(PRODUCTS.flatMap((p) => p.variants).length)
+      expect(first.categories).toBe(CATEGORIES.length)
+      expect(first.regions).toBe(REGIONS.length)
+      expect(first.shipping_options).toBe(REGIONS.length * 2)
+      expect(first.inventory_levels).toBe(first.variants)
+
+      await seedDemoData({ container, args: [] } as never)
+      expect(await countEverything()).toEqual(first)
+
+      const [store] = await container.resolve(Modules.STORE).listStores(
+        {},
+        { relations: ["supported_currencies"] }
+      )
+      expect(store.metadata?.[SEED_METADATA_KEY]).toBe(SEED_VERSION)
+      expect(
+        store.supported_currencies.map((c) => [c.currency_code, c.is_default]).sort()
+      ).toEqual([
+        ["eur", false],
+        ["usd", false],
+        ["zar", true],
+      ])
+    })
+
+    it("completes an interrupted seed on the next run", async () => {
+      const container = getContainer()
+      // A run that stopped after the store and regions were written.
+      const { salesChannel } = await seedStore(container)
+      await seedRegions(container)
+      expect(salesChannel.id).toBeTruthy()
+      const [partialStore] = await container.resolve(Modules.STORE).listStores()
+      expect(partialStore.metadata?.[SEED_METADATA_KEY]).toBeUndefined()
+
+      await seedDemoData({ container, args: [] } as never)
+      const counts = await countEverything()
+      expect(counts.regions).toBe(REGIONS.length)
+      expect(counts.products).toBe(PRODUCTS.length)
+      expect(counts.sales_channels).toBe(2) // ours and the one Medusa creates at boot
+    })
+
+    it("prices every variant in ZAR, USD and EUR, with weights, images and stock", async () => {
+      const container = getContainer()
+      await seedDemoData({ container, args: [] } as never)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: [
+          "handle",
+          "thumbnail",
+          "images.url",
+          "categories.handle",
+          "variants.sku",
+          "variants.weight",
+          "variants.prices.currency_code",
+          "variants.prices.amount",
+        ],
+      })
+      for (const product of products) {
+        expect(product.thumbnail).toMatch(/\/static\/.+\.png$/)
+        expect(product.images).toHaveLength(1)
+        expect(product.categories).toHaveLength(1)
+        for (const variant of product.variants) {
+          expect(variant.prices.map((p) => p.currency_code).sort()).toEqual(["eur", "usd", "zar"])
+          expect(variant.prices.every((p) => Number(p.amount) > 0)).toBe(true)
+          expect(typeof variant.weight).toBe("number")
+        }
+      }
+      const image = new URL(products[0].thumbnail!).pathname
+      const served = await api.get(image, { responseType: "arraybuffer" })
+      expect(served.status).toBe(200)
+      expect(served.headers["content-type"]).toBe("image/png")
+
+      const inventory = container.resolve(Modules.INVENTORY)
+      const levels = await inventory.listInventoryLevels({})
+      const quantities = levels.map((l) => Number(l.stocked_quantity))
+      expect(quantities.filter((q) => q === 0)).toHaveLength(1)
+      expect(quantities.filter((q) => q > 0 && q <= 5).length).toBeGreaterThanOrEqual(3)
+    })
+  },
+})
