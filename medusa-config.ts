@@ -33,7 +33,8 @@ module.exports = defineConfig({
   admin: {
     disable:
       workerMode === "worker" || process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
+    // Empty means "same origin": the built admin works on whatever host serves it.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "",
   },
   modules: [
     ...infrastructureModules(process.env.REDIS_URL),

@@ -29,7 +29,6 @@ export async function startTestDatabase() {
   const url = new URL(embedded.url("postgres"))
   // Medusa's test runner turns SSL on for any host but "localhost".
   setDbEnv("localhost", url.port, url.username, url.password)
-  process.env.AVENRAE_TEST_EMBEDDED_PG = url.toString()
 }
 
 export async function stopTestDatabase() {

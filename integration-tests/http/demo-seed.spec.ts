@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
       )
       expect(store.metadata?.[SEED_METADATA_KEY]).toBe(SEED_VERSION)
       expect(
-        store.supported_currencies.map((c) => [c.currency_code, c.is_default]).sort()
+        (store.supported_currencies ?? []).map((c) => [c.currency_code, c.is_default]).sort()
       ).toEqual([
         ["eur", false],
         ["usd", false],
@@ -97,9 +97,9 @@ medusaIntegrationTestRunner({
         expect(product.thumbnail).toMatch(/\/static\/.+\.png$/)
         expect(product.images).toHaveLength(1)
         expect(product.categories).toHaveLength(1)
-        for (const variant of product.variants) {
-          expect(variant.prices.map((p) => p.currency_code).sort()).toEqual(["eur", "usd", "zar"])
-          expect(variant.prices.every((p) => Number(p.amount) > 0)).toBe(true)
+        for (const variant of product.variants as any[]) {
+          expect(variant.prices.map((p: { currency_code: string }) => p.currency_code).sort()).toEqual(["eur", "usd", "zar"])
+          expect(variant.prices.every((p: { amount: number }) => Number(p.amount) > 0)).toBe(true)
           expect(typeof variant.weight).toBe("number")
         }
       }

@@ -35,6 +35,11 @@ export async function buildApp(paths: ProjectPaths, env: NodeJS.ProcessEnv) {
     what: "medusa build",
     fix: "fix the error above (npm run build shows the whole output), then npm start again",
   })
+  stampBuild(paths)
+}
+
+/** Records that .medusa/server matches the sources (also used by the Dockerfile). */
+export function stampBuild(paths: ProjectPaths) {
   linkUploads(paths)
   fs.writeFileSync(paths.buildStamp, currentBuildFingerprint(paths))
 }

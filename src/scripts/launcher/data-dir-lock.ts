@@ -9,18 +9,32 @@ import { LaunchError } from "./launch-error"
  */
 export function acquireDataDirLock(lockFile: string): () => void {
   fs.mkdirSync(path.dirname(lockFile), { recursive: true })
-  const owner = readOwner(lockFile)
-  if (owner && owner !== process.pid && isRunning(owner)) {
-    throw new LaunchError(
-      `another Avenrae launcher (pid ${owner}) is already using ${path.dirname(lockFile)}`,
-      `stop it (Ctrl-C in its terminal, or kill ${owner}) before running npm start again`
-    )
+  while (!createExclusively(lockFile)) {
+    const owner = readOwner(lockFile)
+    if (owner === process.pid) break
+    if (owner && isRunning(owner)) {
+      throw new LaunchError(
+        `another Avenrae launcher (pid ${owner}) is already using ${path.dirname(lockFile)}`,
+        `stop it (Ctrl-C in its terminal, or kill ${owner}) before running npm start again`
+      )
+    }
+    fs.rmSync(lockFile, { force: true }) // left by a process that is gone
   }
-  fs.writeFileSync(lockFile, String(process.pid))
   return () => {
     if (readOwner(lockFile) === process.pid) {
       fs.rmSync(lockFile, { force: true })
     }
+  }
+}
+
+/** Creates the lock naming this process; false when a lock file already exists. */
+function createExclusively(lockFile: string) {
+  try {
+    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" })
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false
+    throw error
   }
 }
 

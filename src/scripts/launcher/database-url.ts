@@ -46,5 +46,5 @@ export function parseDatabaseUrl(raw: string): DatabaseTarget {
 
 /** The URL with its password hidden, for messages. */
 export function redact(raw: string) {
-  return raw.replace(/\/\/([^:/@]+):([^@]*)@/, "//$1:***@")
+  return raw.replace(/\/\/([^:/@]+):.*@/, "//$1:***@")
 }

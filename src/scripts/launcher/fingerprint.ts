@@ -10,8 +10,9 @@ export function fingerprint(root: string, entries: string[]): string {
   const hash = crypto.createHash("sha256")
   for (const entry of entries) {
     for (const file of listFiles(path.join(root, entry))) {
-      hash.update(path.relative(root, file))
-      hash.update(fs.readFileSync(file))
+      const content = fs.readFileSync(file)
+      hash.update(`${path.relative(root, file)}\0${content.length}\0`)
+      hash.update(content)
     }
   }
   return hash.digest("hex").slice(0, 16)

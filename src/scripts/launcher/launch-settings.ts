@@ -20,8 +20,9 @@ export function readLaunchSettings(env: NodeJS.ProcessEnv): LaunchSettings {
       `set it to one of ${WORKER_MODES.join(", ")} (or unset it for shared)`
     )
   }
-  const port = Number(env.PORT || 9000)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  const rawPort = env.PORT || "9000"
+  const port = Number(rawPort)
+  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
     throw new LaunchError(`PORT is "${env.PORT}"`, "set PORT to a whole number from 1 to 65535")
   }
   return {

@@ -19,9 +19,9 @@ import { redact } from "./database-url"
  */
 async function main(command: "start" | "setup") {
   const started = Date.now()
-  const paths = projectPaths(path.resolve(__dirname, "../../.."))
-  dotenv.config({ path: path.join(paths.root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
-  const settings = readLaunchSettings(process.env)
+  const root = path.resolve(__dirname, "../../..")
+  dotenv.config({ path: path.join(root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
+  const paths = projectPaths(root)
   const cleanups: Array<() => Promise<void> | void> = []
   const cleanUp = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
@@ -43,6 +43,7 @@ async function main(command: "start" | "setup") {
   process.on("SIGTERM", () => void stop(0))
 
   try {
+    const settings = readLaunchSettings(process.env)
     cleanups.push(acquireDataDirLock(paths.lockFile))
     if (settings.redisUrl) {
       await step("Checking Redis", () => assertRedisReachable(settings.redisUrl!))

@@ -1,8 +1,11 @@
 import path from "node:path"
 
-/** Every path the launcher touches, derived from the project root. */
-export function projectPaths(root: string) {
-  const dataDir = path.join(root, ".data")
+/**
+ * Every path the launcher touches, derived from the project root.
+ * AVENRAE_DATA_DIR moves the embedded database and launcher state elsewhere.
+ */
+export function projectPaths(root: string, env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = env.AVENRAE_DATA_DIR ? path.resolve(env.AVENRAE_DATA_DIR) : path.join(root, ".data")
   return {
     root,
     dataDir,

@@ -13,13 +13,14 @@ export function isPortFree(port: number): Promise<boolean> {
 
 /** The preferred port when it is free, otherwise the next free one after it. */
 export async function findFreePort(preferred: number, avoid: number[] = []) {
-  for (let port = preferred; port < preferred + 200; port++) {
+  const last = Math.min(preferred + 199, 65535)
+  for (let port = preferred; port <= last; port++) {
     if (!avoid.includes(port) && (await isPortFree(port))) {
       return port
     }
   }
   throw new LaunchError(
-    `no free port between ${preferred} and ${preferred + 199}`,
+    `no free port between ${preferred} and ${last}`,
     "free a port in that range or set DATABASE_URL to a Postgres you run yourself"
   )
 }

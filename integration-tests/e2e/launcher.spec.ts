@@ -1,0 +1,139 @@
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { launcherLines, runLauncher } from "../helpers/launcher-process"
+
+jest.setTimeout(900_000)
+
+const ROOT = path.resolve(__dirname, "../..")
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-launcher-"))
+let port: number
+
+beforeAll(async () => {
+  port = await freePort()
+})
+
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe("npm start on the embedded default", () => {
+  const env = () => ({ AVENRAE_DATA_DIR: dataDir, PORT: String(port), MEDUSA_BACKEND_URL: `http://localhost:${port}` })
+  let firstReadySeconds = 0
+
+  it("sets up, seeds and serves the admin and the store API, then stops cleanly on Ctrl-C", async () => {
+    const run = runLauncher(env())
+    const ready = await run.waitForLine(/Ready in/, 600_000)
+    firstReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
+    const lines = launcherLines(run.output())
+    for (const step of [
+      /Starting embedded Postgres .* done/,
+      /Running database migrations … done/,
+      /Seeding the demo catalog … done/,
+      /Starting Medusa … done/,
+    ]) {
+      expect(lines.some((line) => step.test(line))).toBe(true)
+    }
+    const key = lines.find((l) => l.includes("Publishable key"))!.split(" ").pop()!
+    expect(key).toMatch(/^pk_/)
+    expect(lines.join("\n")).toContain(`http://localhost:${port}/app`)
+    expect(lines.join("\n")).toMatch(/Staff login: +admin@avenrae\.test \/ avenrae-demo/)
+
+    const base = `http://localhost:${port}`
+    expect((await fetch(`${base}/health`)).status).toBe(200)
+    const admin = await fetch(`${base}/app/`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain("<div id=\"medusa\"")
+    const products = await (await fetch(`${base}/store/products?limit=50`, { headers: { "x-publishable-api-key": key } })).json()
+    expect(products.count).toBeGreaterThanOrEqual(15)
+    const login = await fetch(`${base}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@avenrae.test", password: "avenrae-demo" }),
+    })
+    expect(login.status).toBe(200)
+
+    run.child.kill("SIGINT")
+    expect(await run.exited).toBe(0)
+    expect(launcherLines(run.output()).pop()).toBe("[avenrae] Stopped")
+    expect(fs.existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false)
+    await expect(fetch(`${base}/health`)).rejects.toThrow()
+  })
+
+  it("reuses the data on the next start, skips migrations and seed, and is ready faster", async () => {
+    const run = runLauncher(env())
+    const ready = await run.waitForLine(/Ready in/, 300_000)
+    const secondReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
+    const lines = launcherLines(run.output())
+    expect(lines).toContain("[avenrae] Build is current (.medusa/server)")
+    expect(lines).toContain("[avenrae] Database schema is current")
+    expect(lines).toContain("[avenrae] Demo data already seeded")
+    expect(secondReadySeconds).toBeLessThan(firstReadySeconds)
+
+    // A second launcher on the same data directory is refused in one line.
+    const second = runLauncher({ ...env(), PORT: String(await freePort()) })
+    expect(await second.exited).toBe(1)
+    expectOneLineError(second.output(), /already using .* stop it/)
+
+    run.child.kill("SIGINT")
+    expect(await run.exited).toBe(0)
+  })
+
+  it("puts the admin extensions into the admin bundle", () => {
+    const assets = path.join(ROOT, ".medusa", "server", "public", "admin", "assets")
+    const bundle = fs
+      .readdirSync(assets)
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => fs.readFileSync(path.join(assets, file), "utf8"))
+      .join("\n")
+    expect(bundle).toContain("avenrae-low-stock")
+    expect(bundle).toContain("/admin/inventory/low-stock")
+  })
+})
+
+describe("npm start with bad input answers in one line", () => {
+  const bad = (extra: Record<string, string>) =>
+    runLauncher({ AVENRAE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-bad-")), ...extra })
+
+  it.each([
+    ["a malformed DATABASE_URL", { DATABASE_URL: "not a url" }, /DATABASE_URL is not a valid URL .* use the form postgres:\/\//],
+    ["a DATABASE_URL of another kind", { DATABASE_URL: "mysql://u:p@localhost/db" }, /must start with postgres:\/\//],
+    ["an unreachable Postgres", { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db" }, /cannot reach Postgres at 127\.0\.0\.1:1 .* start that Postgres or fix DATABASE_URL/],
+    ["an unreachable Redis", { REDIS_URL: "redis://127.0.0.1:1" }, /cannot reach Redis at 127\.0\.0\.1:1 .* start Redis or fix REDIS_URL/],
+    ["an unknown worker mode", { MEDUSA_WORKER_MODE: "banana" }, /MEDUSA_WORKER_MODE is "banana" .* shared, server, worker/],
+  ])("%s", async (_what, extra, message) => {
+    const run = bad(extra)
+    expect(await run.exited).toBe(1)
+    expectOneLineError(run.output(), message)
+  })
+
+  it("a port in use", async () => {
+    const blocker = net.createServer().listen(0)
+    await new Promise((resolve) => blocker.once("listening", resolve))
+    const busy = (blocker.address() as net.AddressInfo).port
+    try {
+      const run = bad({ PORT: String(busy) })
+      expect(await run.exited).toBe(1)
+      expectOneLineError(run.output(), new RegExp(`port ${busy} .* already in use .* set PORT`))
+    } finally {
+      blocker.close()
+    }
+  })
+})
+
+function expectOneLineError(output: string, message: RegExp) {
+  const errorLines = output.split("\n").filter((line) => line.startsWith("[avenrae]") && !/…|Stopp/.test(line))
+  expect(errorLines).toHaveLength(1)
+  expect(errorLines[0]).toMatch(message)
+  expect(output).not.toMatch(/^\s+at /m)
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
