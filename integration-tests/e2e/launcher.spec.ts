@@ -2,7 +2,7 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { launcherLines, runLauncher } from "../helpers/launcher-process"
+import { LauncherRun, launcherLines, runLauncher } from "../helpers/launcher-process"
 
 jest.setTimeout(900_000)
 
@@ -14,7 +14,20 @@ beforeAll(async () => {
   port = await freePort()
 })
 
-afterAll(() => {
+const runs: LauncherRun[] = []
+/** Every launcher a test starts is stopped at the end, even when the test fails. */
+function track(run: LauncherRun) {
+  runs.push(run)
+  return run
+}
+
+afterAll(async () => {
+  for (const run of runs) {
+    if (run.child.exitCode === null) {
+      run.child.kill("SIGINT")
+      await run.exited
+    }
+  }
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -23,8 +36,9 @@ describe("npm start on the embedded default", () => {
   let firstReadySeconds = 0
 
   it("sets up, seeds and serves the admin and the store API, then stops cleanly on Ctrl-C", async () => {
-    const run = runLauncher(env())
-    const ready = await run.waitForLine(/Ready in/, 600_000)
+    const run = track(runLauncher(env()))
+    await run.waitForLine(/Press Ctrl-C to stop/, 600_000)
+    const ready = launcherLines(run.output()).find((line) => /Ready in/.test(line))!
     firstReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
     const lines = launcherLines(run.output())
     for (const step of [
@@ -62,8 +76,9 @@ describe("npm start on the embedded default", () => {
   })
 
   it("reuses the data on the next start, skips migrations and seed, and is ready faster", async () => {
-    const run = runLauncher(env())
-    const ready = await run.waitForLine(/Ready in/, 300_000)
+    const run = track(runLauncher(env()))
+    await run.waitForLine(/Press Ctrl-C to stop/, 300_000)
+    const ready = launcherLines(run.output()).find((line) => /Ready in/.test(line))!
     const secondReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
     const lines = launcherLines(run.output())
     expect(lines).toContain("[avenrae] Build is current (.medusa/server)")

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { shopperFor } from "../helpers/store-checkout"
+import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(120_000)
 
@@ -72,6 +73,19 @@ medusaIntegrationTestRunner({
 
         const again = await shopper.post(`/store/carts/${cartId}/complete`)
         expect(again.data.order?.id ?? again.data.type).toBe(order.id)
+
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const sent = await waitFor(
+          () => notifications.listNotifications({ resource_id: order.id }),
+          (found) => found.length > 0
+        )
+        expect(sent).toHaveLength(1)
+        expect(sent[0]).toMatchObject({
+          to: "thandi@example.com",
+          channel: "email",
+          template: "order-placed",
+          data: expect.objectContaining({ total: order.total, currency_code: "zar" }),
+        })
       })
 
       it("refuses an out-of-stock crystal with a 4xx that says so", async () => {

