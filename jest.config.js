@@ -35,7 +35,13 @@ if (selected && !tiers[selected]) {
   throw new Error(`Unknown TEST_TYPE "${selected}": use one of ${Object.keys(tiers).join(", ")}`)
 }
 
+// Medusa's test runner keeps state across files in one process; a fresh
+// worker per test file (recycled once idle above this limit) keeps files apart.
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || "error"
+
 module.exports = {
+  maxWorkers: 1,
+  workerIdleMemoryLimit: "1MB",
   globalSetup: "<rootDir>/integration-tests/helpers/global-setup.js",
   globalTeardown: "<rootDir>/integration-tests/helpers/global-teardown.js",
   reporters: ["default", "<rootDir>/integration-tests/helpers/summary-reporter.js"],

@@ -59,7 +59,7 @@ export function runLauncher(env: Record<string, string | undefined>, command = "
 function cleanEnv() {
   const env = { ...process.env }
   for (const key of Object.keys(env)) {
-    if (/^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|NODE_OPTIONS$|NODE_ENV$|MEDUSA_)/.test(key)) {
+    if (/^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|MEDUSA_)/.test(key)) {
       delete env[key]
     }
   }

@@ -74,9 +74,9 @@ async function main(command: "start" | "setup") {
       return
     }
     medusa = startMedusa({ medusaBin: paths.medusaBin, cwd: paths.buildDir, env })
-    if (settings.workerMode !== "worker") {
-      await step("Starting Medusa", () => waitForHealth(settings.backendUrl, medusa!))
-    }
+    await step(settings.workerMode === "worker" ? "Starting the worker" : "Starting Medusa", () =>
+      waitForHealth(`http://localhost:${settings.port}`, medusa!)
+    )
     medusa.showOutput(settings.workerMode === "worker")
     printReady(settings, database.target.url, status.publishableKey, started)
     const code = await medusa.exited
