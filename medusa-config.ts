@@ -38,6 +38,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...infrastructureModules(process.env.REDIS_URL),
+    { resolve: "./src/modules/practitioner" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

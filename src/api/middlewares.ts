@@ -1,9 +1,43 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
+import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/vendor/practitioners",
+      method: ["POST"],
+      middlewares: [
+        authenticate("practitioner", ["bearer", "session"], { allowUnregistered: true }),
+        validateAndTransformBody(VendorApplyPractitioner),
+      ],
+    },
+    {
+      matcher: "/vendor/me",
+      middlewares: [authenticate("practitioner", ["bearer", "session"])],
+    },
+    {
+      matcher: "/vendor/me",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(VendorUpdateMe)],
+    },
+    {
+      matcher: "/admin/practitioners",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListPractitioners, {})],
+    },
+    {
+      matcher: "/admin/practitioners/:id/:action",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminPractitionerAction)],
+    },
     {
       matcher: "/admin/inventory/low-stock",
       method: ["GET"],

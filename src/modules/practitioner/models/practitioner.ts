@@ -1,0 +1,67 @@
+import { model } from "@medusajs/framework/utils"
+
+export const PRACTITIONER_KINDS = ["healer", "prophet", "medium", "counsellor"] as const
+export const PRACTITIONER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
+export const MEETING_MODES = ["in_person", "online"] as const
+
+/**
+ * A practitioner selling sessions (and sometimes crystals) on Avenrae. Their
+ * status is decided by staff; only approved ones are listed in the store.
+ */
+export const Practitioner = model
+  .define("practitioner", {
+    id: model.id({ prefix: "prac" }).primaryKey(),
+    handle: model.text().unique(),
+    display_name: model.text().searchable(),
+    email: model.text(),
+    kind: model.enum([...PRACTITIONER_KINDS]),
+    specialties: model.array().default([]),
+    bio: model.text().default(""),
+    languages: model.array().default([]),
+    years_of_experience: model.number().default(0),
+    certifications: model.json().default({ items: [] }),
+    avatar_url: model.text().nullable(),
+    city: model.text().nullable(),
+    country_code: model.text().nullable(),
+    latitude: model.float().nullable(),
+    longitude: model.float().nullable(),
+    service_address: model.text().nullable(),
+    meeting_modes: model.array().default(["online"]),
+    timezone: model.text(),
+    status: model.enum([...PRACTITIONER_STATUSES]).default("pending"),
+    status_reason: model.text().nullable(),
+    verified: model.boolean().default(false),
+    verified_at: model.dateTime().nullable(),
+    verified_by: model.text().nullable(),
+    commission_rate: model.float().nullable(),
+    rating_average: model.float().default(0),
+    rating_count: model.number().default(0),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["status", "kind"] },
+    { on: ["email"], unique: true, where: "deleted_at IS NULL" },
+  ])
+  .checks([
+    {
+      name: "practitioner_latitude_range",
+      expression: (c) => `${c.latitude} IS NULL OR (${c.latitude} >= -90 AND ${c.latitude} <= 90)`,
+    },
+    {
+      name: "practitioner_longitude_range",
+      expression: (c) => `${c.longitude} IS NULL OR (${c.longitude} >= -180 AND ${c.longitude} <= 180)`,
+    },
+    {
+      name: "practitioner_commission_rate_range",
+      expression: (c) =>
+        `${c.commission_rate} IS NULL OR (${c.commission_rate} >= 0 AND ${c.commission_rate} <= 1)`,
+    },
+    {
+      name: "practitioner_rating_range",
+      expression: (c) => `${c.rating_average} >= 0 AND ${c.rating_average} <= 5 AND ${c.rating_count} >= 0`,
+    },
+    {
+      name: "practitioner_handle_format",
+      expression: (c) => `${c.handle} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`,
+    },
+  ])

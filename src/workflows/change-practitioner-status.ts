@@ -1,0 +1,65 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { pastTense, StatusAction } from "../lib/practitioners/status-transitions"
+import { updatePractitionerStep } from "./steps/update-practitioner"
+import { validateStatusChangeStep } from "./steps/validate-status-change"
+
+export type ChangePractitionerStatusInput = {
+  id: string
+  action: StatusAction
+  reason?: string | null
+  actor_id: string
+}
+
+export const changePractitionerStatusWorkflowId = "change-practitioner-status"
+
+/**
+ * Staff approve, reject, suspend or reinstate a practitioner. Emits
+ * `practitioner.<approved|rejected|suspended|reinstated>` and tells the
+ * practitioner by email through the notification module.
+ */
+export const changePractitionerStatusWorkflow = createWorkflow(
+  changePractitionerStatusWorkflowId,
+  (input: ChangePractitionerStatusInput) => {
+    const { data } = useQueryGraphStep({
+      entity: "practitioner",
+      fields: ["id", "status", "email", "display_name"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const current = transform({ data }, ({ data }) => data[0])
+    const status = validateStatusChangeStep(
+      transform({ input, current }, ({ input, current }) => ({
+        action: input.action,
+        current: current.status as never,
+        reason: input.reason,
+      }))
+    )
+    const practitioner = updatePractitionerStep(
+      transform({ input, status }, ({ input, status }) => ({
+        id: input.id,
+        status,
+        status_reason: input.reason ?? null,
+      }))
+    )
+    const happened = transform({ input }, ({ input }) => pastTense(input.action))
+    emitEventStep({
+      eventName: transform({ happened }, ({ happened }) => `practitioner.${happened}`),
+      data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason ?? null, actor_id: input.actor_id })),
+    })
+    sendNotificationsStep(
+      transform({ current, happened, input }, ({ current, happened, input }) => [
+        {
+          to: current.email,
+          channel: "email",
+          template: `practitioner-${happened}`,
+          trigger_type: `practitioner.${happened}`,
+          resource_id: current.id,
+          resource_type: "practitioner",
+          data: { display_name: current.display_name, reason: input.reason ?? null },
+        },
+      ])
+    )
+    return new WorkflowResponse(practitioner)
+  }
+)
