@@ -5,12 +5,18 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
+import { StoreListPractitioners } from "./store/practitioners/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/store/practitioners",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListPractitioners, {})],
+    },
     {
       matcher: "/vendor/practitioners",
       method: ["POST"],

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedAdminUser } from "./seed/seed-admin-user"
 import { seedCatalog } from "./seed/seed-catalog"
+import { seedPractitioners } from "./seed/seed-practitioners"
 import { SEED_METADATA_KEY, SEED_VERSION } from "./seed/seed-marker"
 import { seedRegions } from "./seed/seed-regions"
 import { seedShipping } from "./seed/seed-shipping"
@@ -20,7 +21,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const regions = await seedRegions(container)
   const { location, profile } = await seedShipping(container, { regions, salesChannel })
   await seedCatalog(container, { salesChannel, location, shippingProfileId: profile.id })
-  await seedAdminUser(container)
+  const staff = await seedAdminUser(container)
+  await seedPractitioners(container, staff.id)
 
   const storeService = container.resolve(Modules.STORE)
   const current = await storeService.retrieveStore(store.id)

@@ -1,0 +1,125 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distanceKm } from "../../src/lib/practitioners/discovery"
+import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
+import PractitionerModuleService from "../../src/modules/practitioner/service"
+import { CITIES, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
+import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { shopperFor } from "../helpers/store-checkout"
+
+jest.setTimeout(120_000)
+
+const approved = PRACTITIONERS.filter((p) => p.status === "approved")
+const DURBAN = CITIES.Durban
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const names = (response: { data: { practitioners: { display_name: string }[] } }) =>
+      response.data.practitioners.map((p) => p.display_name).sort()
+    const expected = (keep: (p: (typeof PRACTITIONERS)[number]) => boolean) =>
+      approved.filter(keep).map((p) => p.display_name).sort()
+    const list = (query = "") => shopperFor(api, store).get(`/store/practitioners${query}`)
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+    })
+
+    it("lists approved practitioners only, without staff-only fields", async () => {
+      const response = await list("?limit=50")
+      expect(response.status).toBe(200)
+      expect(response.data.count).toBe(approved.length)
+      expect(names(response)).toEqual(expected(() => true))
+      expect(response.data.practitioners[0]).not.toHaveProperty("email")
+      expect(response.data.practitioners[0]).not.toHaveProperty("commission_rate")
+      const pending = await shopperFor(api, store).get("/store/practitioners/hannah-okoro")
+      expect(pending.status).toBe(404)
+    })
+
+    it.each([
+      ["?kind=medium", (p: (typeof PRACTITIONERS)[number]) => p.kind === "medium"],
+      ["?specialty=reiki", (p: (typeof PRACTITIONERS)[number]) => p.specialties.includes("reiki")],
+      ["?language=isizulu", (p: (typeof PRACTITIONERS)[number]) => p.languages.includes("isiZulu")],
+      ["?meeting_mode=in_person", (p: (typeof PRACTITIONERS)[number]) => p.meeting_modes.includes("in_person")],
+      ["?q=tarot", (p: (typeof PRACTITIONERS)[number]) => p.specialties.includes("tarot")],
+      ["?q=sound%20healing", (p: (typeof PRACTITIONERS)[number]) => p.display_name === "Pieter van der Merwe"],
+      ["?kind=healer&meeting_mode=online", (p: (typeof PRACTITIONERS)[number]) => p.kind === "healer" && p.meeting_modes.includes("online")],
+    ])("filters %s", async (query, keep) => {
+      const response = await list(`${query}&limit=50`)
+      expect(response.status).toBe(200)
+      expect(names(response)).toEqual(expected(keep))
+      expect(response.data.count).toBe(expected(keep).length)
+    })
+
+    it("sorts by distance from Durban, with great-circle distances (Durban → Cape Town ≈ 1,270 km)", async () => {
+      const response = await list(`?near=${DURBAN.latitude},${DURBAN.longitude}&sort=distance&limit=50`)
+      const rows = response.data.practitioners as { city: string; distance_km: number }[]
+      const distances = rows.map((r) => r.distance_km)
+      expect(distances).toEqual([...distances].sort((a, b) => a - b))
+      expect(rows[0].city).toBe("Durban")
+      expect(rows[0].distance_km).toBeLessThan(1)
+      const capeTown = rows.find((r) => r.city === "Cape Town")!
+      expect(capeTown.distance_km).toBeGreaterThan(1257)
+      expect(capeTown.distance_km).toBeLessThan(1283)
+      expect(capeTown.distance_km).toBeCloseTo(
+        distanceKm({ lat: DURBAN.latitude, lng: DURBAN.longitude }, { lat: CITIES["Cape Town"].latitude, lng: CITIES["Cape Town"].longitude }),
+        0
+      )
+      const withinRadius = await list(`?near=${DURBAN.latitude},${DURBAN.longitude}&radius_km=600&limit=50`)
+      expect(withinRadius.data.practitioners.map((p: { city: string }) => p.city).sort()).toEqual(
+        approved.filter((p) => p.city === "Durban" || p.city === "Johannesburg").map((p) => p.city).sort()
+      )
+    })
+
+    it("filters and sorts by rating", async () => {
+      const service = getContainer().resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+      const [eleanor] = await service.listPractitioners({ handle: "eleanor-hartley" })
+      const [thabo] = await service.listPractitioners({ handle: "thabo-mokoena" })
+      await service.updatePractitioners([
+        { id: eleanor.id, rating_average: 4.9, rating_count: 31 },
+        { id: thabo.id, rating_average: 4.4, rating_count: 12 },
+      ])
+      const rated = await list("?min_rating=4.5")
+      expect(names(rated)).toEqual(["Eleanor Hartley"])
+      const sorted = await list("?sort=rating&limit=2")
+      expect(sorted.data.practitioners.map((p: { handle: string }) => p.handle)).toEqual([
+        "eleanor-hartley",
+        "thabo-mokoena",
+      ])
+    })
+
+    it("pages with limit and offset", async () => {
+      const all = await list("?sort=newest&limit=50")
+      const page = await list("?sort=newest&limit=4&offset=4")
+      expect(page.data.practitioners.map((p: { id: string }) => p.id)).toEqual(
+        all.data.practitioners.slice(4, 8).map((p: { id: string }) => p.id)
+      )
+      expect(page.data.count).toBe(approved.length)
+    })
+
+    it("hides a suspended practitioner from the list and the profile page", async () => {
+      const profile = await shopperFor(api, store).get("/store/practitioners/kwame-asante")
+      expect(profile.status).toBe(200)
+      expect(profile.data.practitioner).toMatchObject({ display_name: "Kwame Asante", kind: "prophet" })
+      const staff = await adminHeaders(api)
+      await api.post(`/admin/practitioners/${profile.data.practitioner.id}/suspend`, { reason: "Review" }, staff)
+      expect((await shopperFor(api, store).get("/store/practitioners/kwame-asante")).status).toBe(404)
+      expect((await list("?limit=50")).data.count).toBe(approved.length - 1)
+    })
+
+    it.each([
+      ["?kind=wizard", /kind/],
+      ["?near=200,10", /near/],
+      ["?near=-29.8,31&radius_km=-5", /radius_km/],
+      ["?radius_km=10", /radius_km needs near/],
+      ["?limit=500", /limit/],
+      ["?sort=price", /sort/],
+      ["?sort=distance", /sort=distance needs near/],
+      ["?min_rating=7", /min_rating/],
+      ["?colour=violet", /colour/],
+    ])("answers %s with 400 and what to fix", async (query, message) => {
+      const response = await list(query)
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(message)
+    })
+  },
+})

@@ -1,0 +1,38 @@
+import { z } from "@medusajs/framework/zod"
+import { parseNear } from "../../../lib/practitioners/discovery"
+import {
+  MEETING_MODES,
+  PRACTITIONER_KINDS,
+} from "../../../modules/practitioner/models/practitioner"
+
+const SORTS = ["rating", "distance", "newest"] as const
+
+export const StoreListPractitioners = z
+  .object({
+    kind: z.enum(PRACTITIONER_KINDS, { message: `kind must be one of ${PRACTITIONER_KINDS.join(", ")}` }).optional(),
+    specialty: z.string().trim().min(1).max(60).optional(),
+    language: z.string().trim().min(2).max(40).optional(),
+    meeting_mode: z.enum(MEETING_MODES, { message: "meeting_mode must be in_person or online" }).optional(),
+    min_rating: z.coerce.number().min(0, "min_rating must be between 0 and 5").max(5, "min_rating must be between 0 and 5").optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    near: z
+      .string()
+      .transform((value, ctx) => {
+        const point = parseNear(value)
+        if (!point) {
+          ctx.addIssue({ code: "custom", message: "near must be lat,lng with latitude -90..90 and longitude -180..180, e.g. -29.86,31.02" })
+          return z.NEVER
+        }
+        return point
+      })
+      .optional(),
+    radius_km: z.coerce.number().positive("radius_km must be a positive number of kilometres").max(20040).optional(),
+    sort: z.enum(SORTS, { message: `sort must be one of ${SORTS.join(", ")}` }).default("rating"),
+    limit: z.coerce.number().int().min(1).max(50, "limit can be at most 50").default(20),
+    offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
+  })
+  .strict()
+  .refine((q) => q.near || q.radius_km === undefined, { message: "radius_km needs near=lat,lng", path: ["radius_km"] })
+  .refine((q) => q.near || q.sort !== "distance", { message: "sort=distance needs near=lat,lng", path: ["sort"] })
+
+export type StoreListPractitionersType = z.infer<typeof StoreListPractitioners>

@@ -1,0 +1,30 @@
+/** Fields a shopper may see; staff-only ones (email, commission, reasons) stay out. */
+const PUBLIC_FIELDS = [
+  "id",
+  "handle",
+  "display_name",
+  "kind",
+  "specialties",
+  "bio",
+  "languages",
+  "years_of_experience",
+  "certifications",
+  "avatar_url",
+  "city",
+  "country_code",
+  "latitude",
+  "longitude",
+  "meeting_modes",
+  "timezone",
+  "verified",
+  "rating_average",
+  "rating_count",
+  "created_at",
+] as const
+
+export function toPublicPractitioner<T extends Record<string, unknown>>(row: T) {
+  const visible: Record<string, unknown> = {}
+  for (const field of PUBLIC_FIELDS) visible[field] = row[field]
+  if ("distance_km" in row) visible.distance_km = row.distance_km
+  return visible
+}

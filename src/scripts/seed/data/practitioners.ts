@@ -1,0 +1,45 @@
+/**
+ * Demo practitioners: approved ones across every kind and five cities, plus
+ * two applications waiting for staff. Coordinates are the cities' centres.
+ */
+export type PractitionerSeed = {
+  email: string
+  display_name: string
+  kind: "healer" | "prophet" | "medium" | "counsellor"
+  specialties: string[]
+  bio: string
+  languages: string[]
+  years_of_experience: number
+  city: keyof typeof CITIES
+  meeting_modes: Array<"in_person" | "online">
+  status: "approved" | "pending"
+  verified?: boolean
+}
+
+export const CITIES = {
+  Durban: { country_code: "za", latitude: -29.8587, longitude: 31.0218, timezone: "Africa/Johannesburg" },
+  "Cape Town": { country_code: "za", latitude: -33.9249, longitude: 18.4241, timezone: "Africa/Johannesburg" },
+  Johannesburg: { country_code: "za", latitude: -26.2041, longitude: 28.0473, timezone: "Africa/Johannesburg" },
+  London: { country_code: "gb", latitude: 51.5074, longitude: -0.1278, timezone: "Europe/London" },
+  "New York": { country_code: "us", latitude: 40.7128, longitude: -74.006, timezone: "America/New_York" },
+} as const
+
+export const PRACTITIONERS: PractitionerSeed[] = [
+  { email: "nomvula@avenrae.test", display_name: "Nomvula Dlamini", kind: "healer", specialties: ["reiki", "energy healing"], bio: "Usui Reiki master working from a quiet studio in Morningside. Sessions are slow and grounding; many clients come for stress and grief.", languages: ["English", "isiZulu"], years_of_experience: 12, city: "Durban", meeting_modes: ["in_person", "online"], status: "approved", verified: true },
+  { email: "thabo@avenrae.test", display_name: "Thabo Mokoena", kind: "prophet", specialties: ["prophecy", "dream interpretation"], bio: "Raised in a Zionist church tradition, Thabo offers prayerful readings and help with recurring dreams. He speaks plainly and keeps notes for you.", languages: ["English", "Sesotho", "isiZulu"], years_of_experience: 18, city: "Johannesburg", meeting_modes: ["in_person", "online"], status: "approved", verified: true },
+  { email: "ayesha@avenrae.test", display_name: "Ayesha Patel", kind: "counsellor", specialties: ["mindfulness", "life transitions"], bio: "Registered counsellor combining mindfulness practice with talk therapy. Ayesha works with people changing careers, countries or relationships.", languages: ["English", "Gujarati"], years_of_experience: 9, city: "Durban", meeting_modes: ["online"], status: "approved" },
+  { email: "lindiwe@avenrae.test", display_name: "Lindiwe Khumalo", kind: "medium", specialties: ["mediumship", "ancestral connection"], bio: "Lindiwe connects clients with loved ones and ancestors in calm, respectful sittings, and is clear about what she can and cannot promise.", languages: ["English", "isiXhosa"], years_of_experience: 15, city: "Cape Town", meeting_modes: ["in_person", "online"], status: "approved", verified: true },
+  { email: "pieter@avenrae.test", display_name: "Pieter van der Merwe", kind: "healer", specialties: ["sound healing", "crystal healing"], bio: "Sound healer using Tibetan bowls, gongs and quartz in long immersive sessions in Observatory. Bring a blanket; most people fall asleep.", languages: ["English", "Afrikaans"], years_of_experience: 7, city: "Cape Town", meeting_modes: ["in_person"], status: "approved" },
+  { email: "grace@avenrae.test", display_name: "Grace Mahlangu", kind: "counsellor", specialties: ["grief", "family"], bio: "Grace has walked with families through loss for two decades, first in hospice care and now in private practice in Soweto and online.", languages: ["English", "isiNdebele", "isiZulu"], years_of_experience: 21, city: "Johannesburg", meeting_modes: ["in_person", "online"], status: "approved", verified: true },
+  { email: "eleanor@avenrae.test", display_name: "Eleanor Hartley", kind: "medium", specialties: ["mediumship", "tarot"], bio: "Evidential medium and tarot reader from a long line of Spiritualists. Eleanor reads at a small chapel in Islington and by video.", languages: ["English"], years_of_experience: 25, city: "London", meeting_modes: ["in_person", "online"], status: "approved", verified: true },
+  { email: "kwame@avenrae.test", display_name: "Kwame Asante", kind: "prophet", specialties: ["prophecy", "prayer"], bio: "Pastor and prophet serving the Ghanaian community in Peckham. Kwame offers prayer sessions and guidance for decisions about work and family.", languages: ["English", "Twi"], years_of_experience: 14, city: "London", meeting_modes: ["in_person", "online"], status: "approved" },
+  { email: "sofia@avenrae.test", display_name: "Sofia Marquez", kind: "healer", specialties: ["reiki", "breathwork"], bio: "Reiki practitioner and breathwork facilitator in Brooklyn. Sofia's sessions start with twenty minutes of guided breathing.", languages: ["English", "Spanish"], years_of_experience: 6, city: "New York", meeting_modes: ["in_person", "online"], status: "approved" },
+  { email: "david@avenrae.test", display_name: "David Cohen", kind: "counsellor", specialties: ["anxiety", "meditation"], bio: "Psychotherapist who teaches meditation alongside conventional counselling. David works with anxiety, burnout and sleep problems.", languages: ["English", "Hebrew"], years_of_experience: 16, city: "New York", meeting_modes: ["online"], status: "approved", verified: true },
+  { email: "marie@avenrae.test", display_name: "Marie Laveau-Jones", kind: "medium", specialties: ["tarot", "astrology"], bio: "Tarot reader and astrologer in Harlem, reading charts and cards together. Marie records every session so you can listen again.", languages: ["English", "French"], years_of_experience: 11, city: "New York", meeting_modes: ["in_person", "online"], status: "approved" },
+  { email: "sibusiso@avenrae.test", display_name: "Sibusiso Zulu", kind: "healer", specialties: ["traditional healing", "herbalism"], bio: "Trained inyanga working with indigenous herbs and traditional consultation in Pinetown. Consultations are in isiZulu or English.", languages: ["isiZulu", "English"], years_of_experience: 30, city: "Durban", meeting_modes: ["in_person"], status: "approved", verified: true },
+  { email: "hannah@avenrae.test", display_name: "Hannah Okoro", kind: "counsellor", specialties: ["life coaching", "mindfulness"], bio: "Applying to offer mindfulness-based coaching for young professionals in London.", languages: ["English", "Yoruba"], years_of_experience: 4, city: "London", meeting_modes: ["online"], status: "pending" },
+  { email: "jacques@avenrae.test", display_name: "Jacques du Plessis", kind: "medium", specialties: ["mediumship"], bio: "Applying to offer mediumship sittings in Cape Town's southern suburbs.", languages: ["Afrikaans", "English"], years_of_experience: 8, city: "Cape Town", meeting_modes: ["in_person"], status: "pending" },
+]
+
+/** Password of every demo practitioner login (e.g. nomvula@avenrae.test). */
+export const DEMO_PRACTITIONER_PASSWORD = "avenrae-practitioner"
