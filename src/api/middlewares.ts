@@ -7,6 +7,8 @@ import {
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
+import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
+import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 
@@ -33,6 +35,20 @@ export default defineMiddlewares({
       matcher: "/vendor/me",
       method: ["POST"],
       middlewares: [validateAndTransformBody(VendorUpdateMe)],
+    },
+    {
+      matcher: "/vendor/products*",
+      middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
+    },
+    {
+      matcher: "/vendor/products",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(VendorCreateSessionOffering)],
+    },
+    {
+      matcher: "/vendor/products/:id",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(VendorUpdateProduct)],
     },
     {
       matcher: "/admin/practitioners",
