@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
 import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
 import { CATEGORIES, REGIONS } from "../../src/scripts/seed/data/store-setup"
+import { OFFERINGS_BY_KIND, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
 import { seedRegions } from "../../src/scripts/seed/seed-regions"
 import { seedStore } from "../../src/scripts/seed/seed-store"
 import { SEED_METADATA_KEY, SEED_VERSION } from "../../src/scripts/seed/seed-marker"
@@ -28,6 +29,7 @@ medusaIntegrationTestRunner({
         api_keys: await count("api_key"),
         users: await count("user"),
         sales_channels: await count("sales_channel"),
+        practitioners: await count("practitioner"),
       }
     }
 
@@ -35,13 +37,17 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       await seedDemoData({ container, args: [] } as never)
       const first = await countEverything()
-      expect(first.products).toBe(PRODUCTS.length)
-      expect(first.products).toBeGreaterThanOrEqual(15)
-      expect(first.variants).toBe(PRODUCTS.flatMap((p) => p.variants).length)
+      const approved = PRACTITIONERS.filter((p) => p.status === "approved")
+      const catalogVariants = PRODUCTS.flatMap((p) => p.variants).length
+      const sessionVariants = approved.flatMap((p) => OFFERINGS_BY_KIND[p.kind].durations).length
+      expect(PRODUCTS.length).toBeGreaterThanOrEqual(15)
+      expect(first.products).toBe(PRODUCTS.length + approved.length)
+      expect(first.variants).toBe(catalogVariants + sessionVariants)
+      expect(first.practitioners).toBe(PRACTITIONERS.length)
       expect(first.categories).toBe(CATEGORIES.length)
       expect(first.regions).toBe(REGIONS.length)
       expect(first.shipping_options).toBe(REGIONS.length * 2)
-      expect(first.inventory_levels).toBe(first.variants)
+      expect(first.inventory_levels).toBe(catalogVariants) // sessions keep no stock
 
       await seedDemoData({ container, args: [] } as never)
       expect(await countEverything()).toEqual(first)
@@ -72,7 +78,7 @@ medusaIntegrationTestRunner({
       await seedDemoData({ container, args: [] } as never)
       const counts = await countEverything()
       expect(counts.regions).toBe(REGIONS.length)
-      expect(counts.products).toBe(PRODUCTS.length)
+      expect(counts.products).toBe(PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").length)
       expect(counts.sales_channels).toBe(2) // ours and the one Medusa creates at boot
     })
 
@@ -92,7 +98,9 @@ medusaIntegrationTestRunner({
           "variants.prices.currency_code",
           "variants.prices.amount",
         ],
+        filters: { handle: PRODUCTS.map((p) => p.handle) },
       })
+      expect(products).toHaveLength(PRODUCTS.length)
       for (const product of products) {
         expect(product.thumbnail).toMatch(/\/static\/.+\.png$/)
         expect(product.images).toHaveLength(1)

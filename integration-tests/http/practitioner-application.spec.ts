@@ -5,7 +5,7 @@ import { adminHeaders, seedDemoStore } from "../helpers/demo-store"
 jest.setTimeout(120_000)
 
 const APPLICATION = {
-  display_name: "Nomvula Dlamini",
+  display_name: "Zanele Mthembu",
   kind: "healer",
   specialties: ["reiki", "energy healing"],
   bio: "Reiki master working in Durban and online for twelve years.",
@@ -48,13 +48,13 @@ medusaIntegrationTestRunner({
     })
 
     it("applies as pending, reads and edits its own application, then staff approve it", async () => {
-      const { applied, token } = await applyAs("nomvula@example.com")
+      const { applied, token } = await applyAs("zanele@example.com")
       expect(applied.status).toBe(201)
       expect(applied.data.practitioner).toMatchObject({
-        handle: "nomvula-dlamini",
+        handle: "zanele-mthembu",
         status: "pending",
         kind: "healer",
-        email: "nomvula@example.com",
+        email: "zanele@example.com",
         country_code: "za",
         certifications: { items: [expect.objectContaining({ name: "Reiki Master" })] },
       })
@@ -75,12 +75,18 @@ medusaIntegrationTestRunner({
         .resolve(Modules.NOTIFICATION)
         .listNotifications({ resource_id: id })
       expect(notifications.map((n) => [n.to, n.template])).toEqual([
-        ["nomvula@example.com", "practitioner-approved"],
+        ["zanele@example.com", "practitioner-approved"],
       ])
 
-      const listed = await api.get("/admin/practitioners?status=approved&q=nomvula", staff)
+      const listed = await api.get("/admin/practitioners?status=approved&q=zanele", staff)
       expect(listed.data.practitioners.map((p: { id: string }) => p.id)).toEqual([id])
       expect(listed.data.count).toBe(1)
+    })
+
+    it("refuses a handle someone already has, saying to choose another", async () => {
+      const { applied } = await applyAs("another-nomvula@example.com", { ...APPLICATION, display_name: "Nomvula Dlamini" })
+      expect(applied.status).toBe(422)
+      expect(applied.data.message).toBe('The handle "nomvula-dlamini" is taken; choose another.')
     })
 
     it("refuses a second application from the same login", async () => {

@@ -99,7 +99,16 @@ medusaIntegrationTestRunner({
     it("hides a suspended practitioner from the list and the profile page", async () => {
       const profile = await shopperFor(api, store).get("/store/practitioners/kwame-asante")
       expect(profile.status).toBe(200)
-      expect(profile.data.practitioner).toMatchObject({ display_name: "Kwame Asante", kind: "prophet" })
+      expect(profile.data.practitioner).toMatchObject({
+        display_name: "Kwame Asante",
+        kind: "prophet",
+        rating: { average: 0, count: 0 },
+      })
+      expect(profile.data.practitioner.offerings.map((o: { title: string }) => o.title)).toEqual([
+        "Prophetic reading and prayer",
+      ])
+      expect(profile.data.practitioner.offerings[0].variants).toHaveLength(2)
+      expect(profile.data.practitioner).not.toHaveProperty("email")
       const staff = await adminHeaders(api)
       await api.post(`/admin/practitioners/${profile.data.practitioner.id}/suspend`, { reason: "Review" }, staff)
       expect((await shopperFor(api, store).get("/store/practitioners/kwame-asante")).status).toBe(404)

@@ -38,8 +38,8 @@ medusaIntegrationTestRunner({
       expect(product.title).toBe("Reiki healing session")
 
       const mine = await nomvula.get("/vendor/products")
-      expect(mine.data.products.map((p: { id: string }) => p.id)).toEqual([product.id])
-      const variants = mine.data.products[0].variants
+      expect(mine.data.products.map((p: { id: string }) => p.id)).toContain(product.id)
+      const variants = mine.data.products.find((p: { id: string }) => p.id === product.id).variants
       expect(variants.map((v: { title: string }) => v.title).sort()).toEqual(["1 hour", "90 minutes"])
       const hour = variants.find((v: { title: string }) => v.title === "1 hour")
       expect(hour.metadata).toEqual({ duration_minutes: 60 })
@@ -60,7 +60,9 @@ medusaIntegrationTestRunner({
       expect(renamed.status).toBe(200)
       expect(renamed.data.product.title).toBe("Reiki session (Durban or online)")
       expect((await nomvula.delete(`/vendor/products/${product.id}`)).data).toMatchObject({ id: product.id, deleted: true })
-      expect((await nomvula.get("/vendor/products")).data.products).toHaveLength(0)
+      const after = await nomvula.get("/vendor/products")
+      expect(after.data.products.map((p: { id: string }) => p.id)).not.toContain(product.id)
+      expect(after.data.count).toBe(mine.data.count - 1)
     })
 
     it("gives practitioner B a 404 on everything of practitioner A's, and changes nothing", async () => {
@@ -68,13 +70,14 @@ medusaIntegrationTestRunner({
       const thabo = as(await login("thabo@avenrae.test"))
       const { product } = (await nomvula.post("/vendor/products", REIKI)).data
 
-      expect((await thabo.get("/vendor/products")).data.products).toHaveLength(0)
+      const thabos = (await thabo.get("/vendor/products")).data.products.map((p: { id: string }) => p.id)
+      expect(thabos).not.toContain(product.id)
       const edit = await thabo.post(`/vendor/products/${product.id}`, { title: "Mine now" })
       expect(edit.status).toBe(404)
       expect(edit.data.message).toBe(`You have no product with id ${product.id}.`)
       expect((await thabo.delete(`/vendor/products/${product.id}`)).status).toBe(404)
       const still = await nomvula.get("/vendor/products")
-      expect(still.data.products.map((p: { title: string }) => p.title)).toEqual([REIKI.title])
+      expect(still.data.products.find((p: { id: string }) => p.id === product.id).title).toBe(REIKI.title)
       expect((await thabo.get("/vendor/me")).data.practitioner.handle).toBe("thabo-mokoena")
     })
 
@@ -95,10 +98,11 @@ medusaIntegrationTestRunner({
       ["an unknown field", { ...REIKI, stock: 3 }, /stock/],
     ])("answers an offering with %s with 400, writing nothing", async (_what, body, message) => {
       const sofia = as(await login("sofia@avenrae.test"))
+      const before = (await sofia.get("/vendor/products")).data.count
       const response = await sofia.post("/vendor/products", body)
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(message)
-      expect((await sofia.get("/vendor/products")).data.products).toHaveLength(0)
+      expect((await sofia.get("/vendor/products")).data.count).toBe(before)
     })
 
     it("refuses vendor routes to customers and to nobody", async () => {

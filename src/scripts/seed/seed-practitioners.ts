@@ -5,7 +5,9 @@ import PractitionerModuleService from "../../modules/practitioner/service"
 import { applyAsPractitionerWorkflow } from "../../workflows/apply-as-practitioner"
 import { changePractitionerStatusWorkflow } from "../../workflows/change-practitioner-status"
 import { verifyPractitionerWorkflow } from "../../workflows/verify-practitioner"
-import { CITIES, DEMO_PRACTITIONER_PASSWORD, PRACTITIONERS } from "./data/practitioners"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createSessionOfferingWorkflow } from "../../workflows/create-session-offering"
+import { CITIES, DEMO_PRACTITIONER_PASSWORD, OFFERINGS_BY_KIND, PRACTITIONERS } from "./data/practitioners"
 
 type Container = ExecArgs["container"]
 
@@ -38,7 +40,22 @@ export async function seedPractitioners(container: Container, staffUserId: strin
         input: { id: practitioner.id, actor_id: staffUserId },
       })
     }
+    if (seed.status === "approved" && !(await hasProducts(container, practitioner.id))) {
+      await createSessionOfferingWorkflow(container).run({
+        input: { practitioner_id: practitioner.id, offering: OFFERINGS_BY_KIND[seed.kind] },
+      })
+    }
   }
+}
+
+async function hasProducts(container: Container, practitionerId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "practitioner_product",
+    fields: ["product_id"],
+    filters: { practitioner_id: practitionerId },
+  })
+  return data.length > 0
 }
 
 async function loginFor(auth: IAuthModuleService, email: string): Promise<string> {

@@ -43,3 +43,36 @@ export const PRACTITIONERS: PractitionerSeed[] = [
 
 /** Password of every demo practitioner login (e.g. nomvula@avenrae.test). */
 export const DEMO_PRACTITIONER_PASSWORD = "avenrae-practitioner"
+
+/** Each kind's usual offering; every approved demo practitioner gets theirs. */
+export const OFFERINGS_BY_KIND: Record<PractitionerSeed["kind"], { title: string; description: string; durations: Array<{ minutes: number; prices: { zar: number; usd: number; eur: number } }> }> = {
+  healer: {
+    title: "Healing session",
+    description: "A hands-on or distance healing session, with time to talk before and after.",
+    durations: [
+      { minutes: 60, prices: { zar: 650, usd: 45, eur: 40 } },
+      { minutes: 90, prices: { zar: 900, usd: 65, eur: 58 } },
+    ],
+  },
+  prophet: {
+    title: "Prophetic reading and prayer",
+    description: "A prayerful reading on a question you bring, with a written summary afterwards.",
+    durations: [
+      { minutes: 45, prices: { zar: 450, usd: 35, eur: 30 } },
+      { minutes: 60, prices: { zar: 600, usd: 45, eur: 40 } },
+    ],
+  },
+  medium: {
+    title: "Mediumship sitting",
+    description: "A private sitting to connect with loved ones who have passed.",
+    durations: [{ minutes: 60, prices: { zar: 750, usd: 60, eur: 55 } }],
+  },
+  counsellor: {
+    title: "Counselling session",
+    description: "A confidential counselling session at your pace.",
+    durations: [
+      { minutes: 50, prices: { zar: 800, usd: 90, eur: 80 } },
+      { minutes: 80, prices: { zar: 1200, usd: 130, eur: 115 } },
+    ],
+  },
+}

@@ -1,19 +1,44 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { toPublicPractitioner } from "../../../../lib/practitioners/public-profile"
-import { PRACTITIONER_MODULE } from "../../../../modules/practitioner"
-import PractitionerModuleService from "../../../../modules/practitioner/service"
 
-/** GET /store/practitioners/:handle — one approved practitioner's public profile. */
+/**
+ * GET /store/practitioners/:handle — one approved practitioner's public
+ * profile with their published session offerings and rating summary.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const [practitioner] = await req.scope
-    .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
-    .listPractitioners({ handle: req.params.handle, status: "approved" })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "practitioner",
+    fields: [
+      "*",
+      "products.id",
+      "products.title",
+      "products.handle",
+      "products.description",
+      "products.status",
+      "products.thumbnail",
+      "products.variants.id",
+      "products.variants.title",
+      "products.variants.metadata",
+      "products.variants.prices.amount",
+      "products.variants.prices.currency_code",
+    ],
+    filters: { handle: req.params.handle, status: "approved" },
+  })
+  const practitioner = data[0]
   if (!practitioner) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `No practitioner with the handle "${req.params.handle}" is listed.`
     )
   }
-  res.json({ practitioner: toPublicPractitioner(practitioner as never) })
+  const offerings = (practitioner.products ?? []).filter((p) => p && p.status === "published")
+  res.json({
+    practitioner: {
+      ...toPublicPractitioner(practitioner as never),
+      offerings,
+      rating: { average: practitioner.rating_average, count: practitioner.rating_count },
+    },
+  })
 }
