@@ -31,6 +31,17 @@ describe("Avenrae as a Medusa plugin", () => {
     expect(build.status).toBe(0)
   })
 
+  it("exports modules, workflows and links through package.json", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8"))
+    const target = (pattern: string, name: string) => path.join(copy, pkg.exports[pattern].replace("*", name))
+    const practitionerModule = require(target("./modules/*", "practitioner"))
+    expect(practitionerModule.default.service.name).toBe("PractitionerModuleService")
+    const workflows = require(target("./workflows/*", "apply-as-practitioner"))
+    expect(workflows.applyAsPractitionerWorkflowId).toBe("apply-as-practitioner")
+    const link = require(target("./links/*", "practitioner-product"))
+    expect(link.default).toEqual(expect.any(Object))
+  })
+
   it("exports the providers, API routes and admin extensions through package.json", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8"))
     const out = path.join(copy, ".medusa", "server", "src")

@@ -119,6 +119,21 @@ medusaIntegrationTestRunner({
       })
       expect((await post("reinstate")).data.practitioner.status).toBe("approved")
       expect((await post("promote")).status).toBe(404)
+
+      const verified = await post("verify")
+      expect(verified.data.practitioner).toMatchObject({ verified: true, verified_by: expect.stringMatching(/^user_/) })
+      expect((await post("commission", { commission_rate: 0.12 })).data.practitioner.commission_rate).toBeCloseTo(0.12, 5)
+      expect((await post("commission", { commission_rate: null })).data.practitioner.commission_rate).toBeNull()
+      const tooHigh = await post("commission", { commission_rate: 1.5 })
+      expect(tooHigh.status).toBe(400)
+      expect(tooHigh.data.message).toMatch(/commission_rate/)
+      expect((await post("commission", {})).data.message).toMatch(/Send commission_rate/)
+      const templates = (
+        await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: id })
+      ).map((n) => n.template)
+      expect(templates).toEqual(
+        expect.arrayContaining(["practitioner-approved", "practitioner-suspended", "practitioner-verified", "practitioner-commission_set"])
+      )
     })
 
     it.each([

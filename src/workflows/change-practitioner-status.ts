@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { practitionerNotification } from "../lib/practitioners/practitioner-notification"
 import { pastTense, StatusAction } from "../lib/practitioners/status-transitions"
 import { updatePractitionerStep } from "./steps/update-practitioner"
 import { validateStatusChangeStep } from "./steps/validate-status-change"
@@ -49,15 +50,7 @@ export const changePractitionerStatusWorkflow = createWorkflow(
     })
     sendNotificationsStep(
       transform({ current, happened, input }, ({ current, happened, input }) => [
-        {
-          to: current.email,
-          channel: "email",
-          template: `practitioner-${happened}`,
-          trigger_type: `practitioner.${happened}`,
-          resource_id: current.id,
-          resource_type: "practitioner",
-          data: { display_name: current.display_name, reason: input.reason ?? null },
-        },
+        practitionerNotification(current, happened, { reason: input.reason ?? null }),
       ])
     )
     return new WorkflowResponse(practitioner)

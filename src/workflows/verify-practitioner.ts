@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { practitionerNotification } from "../lib/practitioners/practitioner-notification"
 import { updatePractitionerStep } from "./steps/update-practitioner"
 
 export const verifyPractitionerWorkflowId = "verify-practitioner"
@@ -27,17 +28,7 @@ export const verifyPractitionerWorkflow = createWorkflow(
     )
     emitEventStep({ eventName: "practitioner.verified", data: { id: input.id, actor_id: input.actor_id } })
     sendNotificationsStep(
-      transform({ data }, ({ data }) => [
-        {
-          to: data[0].email,
-          channel: "email",
-          template: "practitioner-verified",
-          trigger_type: "practitioner.verified",
-          resource_id: data[0].id,
-          resource_type: "practitioner",
-          data: { display_name: data[0].display_name },
-        },
-      ])
+      transform({ data }, ({ data }) => [practitionerNotification(data[0], "verified")])
     )
     return new WorkflowResponse(practitioner)
   }

@@ -17,6 +17,14 @@ export const AdminListPractitioners = z
 export type AdminListPractitionersType = z.infer<typeof AdminListPractitioners>
 
 export const AdminPractitionerAction = z
-  .object({ reason: z.string().trim().max(1000).optional() })
+  .object({
+    reason: z.string().trim().max(1000).optional(),
+    commission_rate: z
+      .number()
+      .min(0, "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %")
+      .max(1, "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %")
+      .nullable()
+      .optional(),
+  })
   .strict()
 export type AdminPractitionerActionType = z.infer<typeof AdminPractitionerAction>
