@@ -80,6 +80,7 @@ medusaIntegrationTestRunner({
 
       const listed = await api.get("/admin/practitioners?status=approved&q=zanele", staff)
       expect(listed.data.practitioners.map((p: { id: string }) => p.id)).toEqual([id])
+      expect(listed.data.practitioners[0].allowed_actions).toEqual(["suspend", "verify"])
       expect(listed.data.count).toBe(1)
     })
 

@@ -37,3 +37,11 @@ export function statusTransition(
 export function pastTense(action: StatusAction) {
   return { approve: "approved", reject: "rejected", suspend: "suspended", reinstate: "reinstated" }[action]
 }
+
+/** The staff actions open on a practitioner now, for admin screens. */
+export function allowedStaffActions(status: PractitionerStatus, verified: boolean): string[] {
+  const transitions = (Object.keys(TRANSITIONS) as StatusAction[]).filter((action) =>
+    TRANSITIONS[action].from.includes(status)
+  )
+  return [...transitions, ...(status === "approved" && !verified ? ["verify"] : [])]
+}

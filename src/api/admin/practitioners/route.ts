@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { allowedStaffActions, PractitionerStatus } from "../../../lib/practitioners/status-transitions"
 import { AdminListPractitionersType } from "./validators"
 
 /** GET /admin/practitioners — filter by status, kind, verified and a name/email search. */
@@ -20,5 +21,13 @@ export async function GET(
     filters,
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
-  res.json({ practitioners, count: metadata?.count ?? practitioners.length, offset, limit })
+  res.json({
+    practitioners: practitioners.map((p) => ({
+      ...p,
+      allowed_actions: allowedStaffActions(p.status as PractitionerStatus, p.verified),
+    })),
+    count: metadata?.count ?? practitioners.length,
+    offset,
+    limit,
+  })
 }

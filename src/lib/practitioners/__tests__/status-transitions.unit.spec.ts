@@ -1,4 +1,4 @@
-import { statusTransition } from "../status-transitions"
+import { allowedStaffActions, statusTransition } from "../status-transitions"
 
 describe("statusTransition", () => {
   it.each([
@@ -29,5 +29,17 @@ describe("statusTransition", () => {
       ok: false,
       message: `Give a reason to ${action} a practitioner; they will read it.`,
     })
+  })
+})
+
+describe("allowedStaffActions", () => {
+  it.each([
+    ["pending", false, ["approve", "reject"]],
+    ["approved", false, ["suspend", "verify"]],
+    ["approved", true, ["suspend"]],
+    ["rejected", false, ["approve"]],
+    ["suspended", true, ["reinstate"]],
+  ] as const)("%s (verified: %s) → %p", (status, verified, actions) => {
+    expect(allowedStaffActions(status, verified)).toEqual(actions)
   })
 })

@@ -1,0 +1,144 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Users } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import {
+  AdminPractitioner,
+  PractitionerAction,
+  usePractitionerAction,
+  usePractitioners,
+} from "../../lib/practitioners"
+
+const PAGE_SIZE = 20
+const TABS = ["pending", "approved", "suspended", "rejected", ""] as const
+const NEEDS_REASON: PractitionerAction[] = ["reject", "suspend"]
+const STATUS_COLOR = { pending: "orange", approved: "green", rejected: "red", suspended: "grey" } as const
+
+/** Practitioners: applications to review, approved vendors to verify or suspend. */
+const PractitionersPage = () => {
+  const [status, setStatus] = useState<(typeof TABS)[number]>("pending")
+  const [q, setQ] = useState("")
+  const [page, setPage] = useState(0)
+  const { data, isLoading, isError, error } = usePractitioners({
+    status: status || undefined,
+    q: q || undefined,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+  })
+  const act = usePractitionerAction()
+  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
+
+  const run = (practitioner: AdminPractitioner, action: PractitionerAction) => {
+    const reason = NEEDS_REASON.includes(action)
+      ? window.prompt(`Why ${action} ${practitioner.display_name}? They will read this.`)?.trim()
+      : undefined
+    if (NEEDS_REASON.includes(action) && !reason) return
+    act.mutate(
+      { id: practitioner.id, action, reason },
+      {
+        onSuccess: () => toast.success(`${practitioner.display_name}: ${action} done`),
+        onError: (e) => toast.error((e as Error).message),
+      }
+    )
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="avenrae-practitioners">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+        <Heading level="h1">Practitioners</Heading>
+        <Input
+          type="search"
+          size="small"
+          aria-label="Search by name or email"
+          placeholder="Search by name or email"
+          value={q}
+          onChange={(event) => {
+            setQ(event.target.value)
+            setPage(0)
+          }}
+        />
+      </div>
+      <div className="flex gap-2 px-6 py-3" role="tablist">
+        {TABS.map((tab) => (
+          <Button
+            key={tab || "all"}
+            role="tab"
+            aria-selected={status === tab}
+            size="small"
+            variant={status === tab ? "primary" : "secondary"}
+            onClick={() => {
+              setStatus(tab)
+              setPage(0)
+            }}
+          >
+            {tab ? tab[0].toUpperCase() + tab.slice(1) : "All"}
+          </Button>
+        ))}
+      </div>
+      {isLoading && <Text className="px-6 py-4">Loading practitioners…</Text>}
+      {isError && <Text className="text-ui-fg-error px-6 py-4">Could not load practitioners: {(error as Error).message}</Text>}
+      {data && data.practitioners.length === 0 && <Text className="px-6 py-4">No practitioners here.</Text>}
+      {data && data.practitioners.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Kind</Table.HeaderCell>
+              <Table.HeaderCell>City</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Actions</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.practitioners.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>
+                  <div className="flex flex-col">
+                    <span>
+                      {p.display_name} {p.verified && <Badge size="2xsmall" color="blue">Verified</Badge>}
+                    </span>
+                    <Text size="small" className="text-ui-fg-subtle">{p.email}</Text>
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="capitalize">{p.kind}</Table.Cell>
+                <Table.Cell>{p.city ?? "—"}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={STATUS_COLOR[p.status]}>{p.status}</Badge>
+                  {p.status_reason && <Text size="xsmall" className="text-ui-fg-subtle">{p.status_reason}</Text>}
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex gap-1">
+                    {p.allowed_actions.map((action) => (
+                        <Button key={action} size="small" variant="secondary" isLoading={act.isPending} onClick={() => run(p, action)}>
+                          {action[0].toUpperCase() + action.slice(1)}
+                        </Button>
+                    ))}
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {data && data.count > PAGE_SIZE && (
+        <Table.Pagination
+          count={data.count}
+          pageSize={PAGE_SIZE}
+          pageIndex={page}
+          pageCount={pages}
+          canPreviousPage={page > 0}
+          canNextPage={page + 1 < pages}
+          previousPage={() => setPage((p) => Math.max(0, p - 1))}
+          nextPage={() => setPage((p) => Math.min(pages - 1, p + 1))}
+        />
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Practitioners",
+  icon: Users,
+})
+
+export default PractitionersPage
