@@ -104,6 +104,8 @@ describe("npm start on the embedded default", () => {
       .join("\n")
     expect(bundle).toContain("avenrae-low-stock")
     expect(bundle).toContain("/admin/inventory/low-stock")
+    expect(bundle).toContain("avenrae-practitioners")
+    expect(bundle).toContain("/admin/practitioners")
   })
 })
 
