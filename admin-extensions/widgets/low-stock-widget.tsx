@@ -3,6 +3,7 @@ import { Badge, Container, Heading, Input, Label, Table, Text } from "@medusajs/
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useLowStock } from "../lib/low-stock"
+import { Pager } from "../components/pager"
 
 const PAGE_SIZE = 10
 
@@ -15,7 +16,6 @@ const LowStockWidget = () => {
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
   })
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0" data-testid="avenrae-low-stock">
@@ -85,18 +85,7 @@ const LowStockWidget = () => {
           </Table.Body>
         </Table>
       )}
-      {data && data.count > PAGE_SIZE && (
-        <Table.Pagination
-          count={data.count}
-          pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={pages}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pages}
-          previousPage={() => setPage((p) => Math.max(0, p - 1))}
-          nextPage={() => setPage((p) => Math.min(pages - 1, p + 1))}
-        />
-      )}
+      {data && <Pager count={data.count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />}
     </Container>
   )
 }

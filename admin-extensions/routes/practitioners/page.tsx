@@ -8,6 +8,7 @@ import {
   usePractitionerAction,
   usePractitioners,
 } from "../../lib/practitioners"
+import { Pager } from "../../components/pager"
 
 const PAGE_SIZE = 20
 const TABS = ["pending", "approved", "suspended", "rejected", ""] as const
@@ -26,7 +27,6 @@ const PractitionersPage = () => {
     offset: page * PAGE_SIZE,
   })
   const act = usePractitionerAction()
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
 
   const run = (practitioner: AdminPractitioner, action: PractitionerAction) => {
     const reason = NEEDS_REASON.includes(action)
@@ -120,18 +120,7 @@ const PractitionersPage = () => {
           </Table.Body>
         </Table>
       )}
-      {data && data.count > PAGE_SIZE && (
-        <Table.Pagination
-          count={data.count}
-          pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={pages}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pages}
-          previousPage={() => setPage((p) => Math.max(0, p - 1))}
-          nextPage={() => setPage((p) => Math.min(pages - 1, p + 1))}
-        />
-      )}
+      {data && <Pager count={data.count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />}
     </Container>
   )
 }
