@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { practitionerNotification } from "../lib/practitioners/practitioner-notification"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { pastTense, StatusAction } from "../lib/practitioners/status-transitions"
+import { notifyPractitionerStep } from "./steps/notify-practitioner"
 import { updatePractitionerStep } from "./steps/update-practitioner"
 import { validateStatusChangeStep } from "./steps/validate-status-change"
 
@@ -24,7 +24,7 @@ export const changePractitionerStatusWorkflow = createWorkflow(
   (input: ChangePractitionerStatusInput) => {
     const { data } = useQueryGraphStep({
       entity: "practitioner",
-      fields: ["id", "status", "email", "display_name"],
+      fields: ["id", "status"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
@@ -48,10 +48,12 @@ export const changePractitionerStatusWorkflow = createWorkflow(
       eventName: transform({ happened }, ({ happened }) => `practitioner.${happened}`),
       data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason ?? null, actor_id: input.actor_id })),
     })
-    sendNotificationsStep(
-      transform({ current, happened, input }, ({ current, happened, input }) => [
-        practitionerNotification(current, happened, { reason: input.reason ?? null }),
-      ])
+    notifyPractitionerStep(
+      transform({ happened, input }, ({ happened, input }) => ({
+        id: input.id,
+        happened,
+        data: { reason: input.reason ?? null },
+      }))
     )
     return new WorkflowResponse(practitioner)
   }

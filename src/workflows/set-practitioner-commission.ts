@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { practitionerNotification } from "../lib/practitioners/practitioner-notification"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { notifyPractitionerStep } from "./steps/notify-practitioner"
 import { updatePractitionerStep } from "./steps/update-practitioner"
 
 export const setPractitionerCommissionWorkflowId = "set-practitioner-commission"
@@ -12,20 +12,16 @@ export const setPractitionerCommissionWorkflowId = "set-practitioner-commission"
 export const setPractitionerCommissionWorkflow = createWorkflow(
   setPractitionerCommissionWorkflowId,
   (input: { id: string; commission_rate: number | null; actor_id: string }) => {
-    const { data } = useQueryGraphStep({
-      entity: "practitioner",
-      fields: ["id", "email", "display_name"],
-      filters: { id: input.id },
-      options: { throwIfKeyNotFound: true },
-    })
     const practitioner = updatePractitionerStep(
       transform({ input }, ({ input }) => ({ id: input.id, commission_rate: input.commission_rate }))
     )
     emitEventStep({ eventName: "practitioner.commission_set", data: input })
-    sendNotificationsStep(
-      transform({ data, input }, ({ data, input }) => [
-        practitionerNotification(data[0], "commission_set", { commission_rate: input.commission_rate }),
-      ])
+    notifyPractitionerStep(
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        happened: "commission_set",
+        data: { commission_rate: input.commission_rate },
+      }))
     )
     return new WorkflowResponse(practitioner)
   }

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { practitionerNotification } from "../lib/practitioners/practitioner-notification"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { notifyPractitionerStep } from "./steps/notify-practitioner"
 import { updatePractitionerStep } from "./steps/update-practitioner"
 
 export const verifyPractitionerWorkflowId = "verify-practitioner"
@@ -12,12 +12,6 @@ export const verifyPractitionerWorkflowId = "verify-practitioner"
 export const verifyPractitionerWorkflow = createWorkflow(
   verifyPractitionerWorkflowId,
   (input: { id: string; actor_id: string }) => {
-    const { data } = useQueryGraphStep({
-      entity: "practitioner",
-      fields: ["id", "email", "display_name"],
-      filters: { id: input.id },
-      options: { throwIfKeyNotFound: true },
-    })
     const practitioner = updatePractitionerStep(
       transform({ input }, ({ input }) => ({
         id: input.id,
@@ -27,9 +21,7 @@ export const verifyPractitionerWorkflow = createWorkflow(
       }))
     )
     emitEventStep({ eventName: "practitioner.verified", data: { id: input.id, actor_id: input.actor_id } })
-    sendNotificationsStep(
-      transform({ data }, ({ data }) => [practitionerNotification(data[0], "verified")])
-    )
+    notifyPractitionerStep({ id: input.id, happened: "verified" })
     return new WorkflowResponse(practitioner)
   }
 )

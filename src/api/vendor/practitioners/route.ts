@@ -14,17 +14,17 @@ export async function POST(
       "This login already has a practitioner profile; edit it with POST /vendor/me."
     )
   }
-  const email = (req.auth_context as { user_metadata?: { email?: string } }).user_metadata?.email
   const { result } = await applyAsPractitionerWorkflow(req.scope).run({
     input: {
       ...toStoredProfile(req.validatedBody),
       auth_identity_id: req.auth_context.auth_identity_id,
-      email: email ?? (await loginEmail(req)),
+      email: await loginEmail(req),
     } as never,
   })
   res.status(201).json({ practitioner: result })
 }
 
+/** The email the login registered with (its emailpass provider identity). */
 async function loginEmail(req: AuthenticatedMedusaRequest): Promise<string> {
   const auth = req.scope.resolve("auth")
   const [identity] = await auth.listProviderIdentities({
