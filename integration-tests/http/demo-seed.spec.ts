@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
 import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
 import { CATEGORIES, REGIONS } from "../../src/scripts/seed/data/store-setup"
-import { OFFERINGS_BY_KIND, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
+import { offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "../../src/scripts/seed/data/practitioners"
 import { seedRegions } from "../../src/scripts/seed/seed-regions"
 import { seedStore } from "../../src/scripts/seed/seed-store"
 import { SEED_METADATA_KEY, SEED_VERSION } from "../../src/scripts/seed/seed-marker"
@@ -39,9 +39,10 @@ medusaIntegrationTestRunner({
       const first = await countEverything()
       const approved = PRACTITIONERS.filter((p) => p.status === "approved")
       const catalogVariants = PRODUCTS.flatMap((p) => p.variants).length
-      const sessionVariants = approved.flatMap((p) => OFFERINGS_BY_KIND[p.kind].durations).length
+      const offerings = approved.flatMap(offeringsFor)
+      const sessionVariants = offerings.flatMap((o) => o.durations).length
       expect(PRODUCTS.length).toBeGreaterThanOrEqual(15)
-      expect(first.products).toBe(PRODUCTS.length + approved.length)
+      expect(first.products).toBe(PRODUCTS.length + offerings.length)
       expect(first.variants).toBe(catalogVariants + sessionVariants)
       expect(first.practitioners).toBe(PRACTITIONERS.length)
       expect(first.categories).toBe(CATEGORIES.length)
@@ -51,6 +52,15 @@ medusaIntegrationTestRunner({
 
       await seedDemoData({ container, args: [] } as never)
       expect(await countEverything()).toEqual(first)
+
+      const { data: sold } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["handle", "practitioner.email"],
+        filters: { handle: Object.values(PRODUCTS_SOLD_BY).flat() },
+      })
+      expect(Object.fromEntries(sold.map((p: any) => [p.handle, p.practitioner?.email]))).toEqual(
+        Object.fromEntries(Object.entries(PRODUCTS_SOLD_BY).flatMap(([email, handles]) => handles.map((h) => [h, email])))
+      )
 
       const [store] = await container.resolve(Modules.STORE).listStores(
         {},
@@ -78,7 +88,9 @@ medusaIntegrationTestRunner({
       await seedDemoData({ container, args: [] } as never)
       const counts = await countEverything()
       expect(counts.regions).toBe(REGIONS.length)
-      expect(counts.products).toBe(PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").length)
+      expect(counts.products).toBe(
+        PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").flatMap(offeringsFor).length
+      )
       expect(counts.sales_channels).toBe(2) // ours and the one Medusa creates at boot
     })
 

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { distanceKm } from "../../src/lib/practitioners/discovery"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
-import { CITIES, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
+import { CITIES, offeringsFor, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
 import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { shopperFor } from "../helpers/store-checkout"
 
@@ -87,6 +87,32 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("shows each practitioner's lowest offering price, and sorts and filters by it", async () => {
+      const zarPrices = (p: (typeof PRACTITIONERS)[number]) =>
+        offeringsFor(p).flatMap((o) => o.durations.map((d) => d.prices.zar))
+      const lowest = (name: string) => Math.min(...zarPrices(approved.find((p) => p.display_name === name)!))
+      const cheapestFirst = await list("?currency_code=ZAR&sort=price&limit=50")
+      const rows = cheapestFirst.data.practitioners as { display_name: string; from_price: { amount: number } }[]
+      expect(rows.map((r) => r.from_price)).toEqual(
+        rows.map((r) => ({ amount: lowest(r.display_name), currency_code: "zar" }))
+      )
+      const amounts = rows.map((r) => r.from_price.amount)
+      expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
+      expect(new Set(amounts).size).toBeGreaterThan(3)
+      const dearestFirst = await list("?currency_code=zar&sort=price_desc&limit=50")
+      expect(dearestFirst.data.practitioners.map((r: { from_price: { amount: number } }) => r.from_price.amount)).toEqual(
+        [...amounts].reverse()
+      )
+
+      const inRange = await list("?currency_code=zar&min_price=500&max_price=700&limit=50")
+      const inRangeExpected = expected((p) => zarPrices(p).some((price) => price >= 500 && price <= 700))
+      expect(inRangeExpected.length).toBeGreaterThan(0)
+      expect(inRangeExpected.length).toBeLessThan(approved.length)
+      expect(names(inRange)).toEqual(inRangeExpected)
+      expect(inRange.data.count).toBe(inRangeExpected.length)
+      expect((await list("?limit=1")).data.practitioners[0].from_price).toBeNull()
+    })
+
     it("pages with limit and offset", async () => {
       const all = await list("?sort=newest&limit=50")
       const page = await list("?sort=newest&limit=4&offset=4")
@@ -121,7 +147,12 @@ medusaIntegrationTestRunner({
       ["?near=-29.8,31&radius_km=-5", /radius_km/],
       ["?radius_km=10", /radius_km needs near/],
       ["?limit=500", /limit/],
-      ["?sort=price", /sort/],
+      ["?sort=cheapest", /rating, distance, price, price_desc, newest/],
+      ["?sort=price", /need currency_code/],
+      ["?min_price=100", /need currency_code/],
+      ["?currency_code=rands", /currency_code/],
+      ["?currency_code=zar&min_price=-1", /min_price/],
+      ["?currency_code=zar&min_price=900&max_price=100", /min_price cannot be above max_price/],
       ["?sort=distance", /sort=distance needs near/],
       ["?min_rating=7", /min_rating/],
       ["?colour=violet", /colour/],

@@ -9,6 +9,7 @@ import { StoreListPractitioners } from "./store/practitioners/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
+import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 
@@ -59,6 +60,11 @@ export default defineMiddlewares({
       matcher: "/admin/practitioners/:id/:action",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminPractitionerAction)],
+    },
+    {
+      matcher: "/admin/products/:id/practitioner",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetProductPractitioner)],
     },
     {
       matcher: "/admin/inventory/low-stock",

@@ -11,10 +11,18 @@ export type DiscoveryFilters = {
   q?: string
   near?: { lat: number; lng: number }
   radius_km?: number
-  sort: "rating" | "distance" | "newest"
+  /** Prices are compared and returned in this currency (lower case ISO 4217). */
+  currency_code?: string
+  /** Keep practitioners with at least one offering priced in [min_price, max_price]. */
+  min_price?: number
+  max_price?: number
+  sort: DirectorySort
   limit: number
   offset: number
 }
+
+export const DIRECTORY_SORTS = ["rating", "distance", "price", "price_desc", "newest"] as const
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number]
 
 export const EARTH_RADIUS_KM = 6371
 

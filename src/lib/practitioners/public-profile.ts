@@ -26,5 +26,6 @@ export function toPublicPractitioner<T extends Record<string, unknown>>(row: T) 
   const visible: Record<string, unknown> = {}
   for (const field of PUBLIC_FIELDS) visible[field] = row[field]
   if ("distance_km" in row) visible.distance_km = row.distance_km
+  if ("from_price" in row) visible.from_price = row.from_price
   return visible
 }

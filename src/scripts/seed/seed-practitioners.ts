@@ -7,7 +7,8 @@ import { changePractitionerStatusWorkflow } from "../../workflows/change-practit
 import { verifyPractitionerWorkflow } from "../../workflows/verify-practitioner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSessionOfferingWorkflow } from "../../workflows/create-session-offering"
-import { CITIES, DEMO_PRACTITIONER_PASSWORD, OFFERINGS_BY_KIND, PRACTITIONERS } from "./data/practitioners"
+import { setProductPractitionerWorkflow } from "../../workflows/set-product-practitioner"
+import { CITIES, DEMO_PRACTITIONER_PASSWORD, offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "./data/practitioners"
 
 type Container = ExecArgs["container"]
 
@@ -40,22 +41,46 @@ export async function seedPractitioners(container: Container, staffUserId: strin
         input: { id: practitioner.id, actor_id: staffUserId },
       })
     }
-    if (seed.status === "approved" && !(await hasProducts(container, practitioner.id))) {
+    if (seed.status !== "approved") continue
+    const owned = await productsOf(container, practitioner.id)
+    for (const offering of offeringsFor(seed)) {
+      if (owned.some((product) => product.title === offering.title)) continue
       await createSessionOfferingWorkflow(container).run({
-        input: { practitioner_id: practitioner.id, offering: OFFERINGS_BY_KIND[seed.kind] },
+        input: { practitioner_id: practitioner.id, offering },
       })
     }
+    await assignCatalogProducts(container, practitioner.id, PRODUCTS_SOLD_BY[seed.email] ?? [], owned)
   }
 }
 
-async function hasProducts(container: Container, practitionerId: string) {
+/** Catalog products (crystals, tools) the practitioner sells, by handle. */
+async function assignCatalogProducts(
+  container: Container,
+  practitionerId: string,
+  handles: string[],
+  owned: Array<{ handle: string }>
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const missing = handles.filter((handle) => !owned.some((product) => product.handle === handle))
+  if (!missing.length) return
+  const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { handle: missing } })
+  for (const product of products) {
+    await setProductPractitionerWorkflow(container).run({
+      input: { product_id: product.id, practitioner_id: practitionerId },
+    })
+  }
+}
+
+async function productsOf(container: Container, practitionerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
-    entity: "practitioner_product",
-    fields: ["product_id"],
-    filters: { practitioner_id: practitionerId },
+    entity: "practitioner",
+    fields: ["products.title", "products.handle"],
+    filters: { id: practitionerId },
   })
-  return data.length > 0
+  return ((data[0]?.products ?? []) as Array<{ title: string; handle: string } | null>).filter(
+    (product): product is { title: string; handle: string } => !!product
+  )
 }
 
 async function loginFor(auth: IAuthModuleService, email: string): Promise<string> {

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { parseNear } from "../../../lib/practitioners/discovery"
+import { DIRECTORY_SORTS, parseNear } from "../../../lib/practitioners/discovery"
 import {
   MEETING_MODES,
   PRACTITIONER_KINDS,
 } from "../../../modules/practitioner/models/practitioner"
 
-const SORTS = ["rating", "distance", "newest"] as const
+const price = (field: string) =>
+  z.coerce.number().min(0, `${field} cannot be negative`).optional()
 
 export const StoreListPractitioners = z
   .object({
@@ -27,12 +28,27 @@ export const StoreListPractitioners = z
       })
       .optional(),
     radius_km: z.coerce.number().positive("radius_km must be a positive number of kilometres").max(20040).optional(),
-    sort: z.enum(SORTS, { message: `sort must be one of ${SORTS.join(", ")}` }).default("rating"),
+    currency_code: z
+      .string()
+      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a three-letter ISO 4217 code, e.g. zar")
+      .transform((code) => code.toLowerCase())
+      .optional(),
+    min_price: price("min_price"),
+    max_price: price("max_price"),
+    sort: z.enum(DIRECTORY_SORTS, { message: `sort must be one of ${DIRECTORY_SORTS.join(", ")}` }).default("rating"),
     limit: z.coerce.number().int().min(1).max(50, "limit can be at most 50").default(20),
     offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
   })
   .strict()
   .refine((q) => q.near || q.radius_km === undefined, { message: "radius_km needs near=lat,lng", path: ["radius_km"] })
   .refine((q) => q.near || q.sort !== "distance", { message: "sort=distance needs near=lat,lng", path: ["sort"] })
+  .refine((q) => q.currency_code || (q.min_price === undefined && q.max_price === undefined && !q.sort.startsWith("price")), {
+    message: "min_price, max_price and sort=price need currency_code (e.g. zar)",
+    path: ["currency_code"],
+  })
+  .refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
+    message: "min_price cannot be above max_price",
+    path: ["min_price"],
+  })
 
 export type StoreListPractitionersType = z.infer<typeof StoreListPractitioners>

@@ -1,0 +1,126 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { DirectorySort, DiscoveryFilters, EARTH_RADIUS_KM } from "./discovery"
+
+/**
+ * The public directory in one SQL statement: approved practitioners matching
+ * the filters, with the distance to `near` and the lowest offering price in
+ * the asked currency, sorted and paged, plus the total count.
+ *
+ * Prices live in Medusa's product and pricing tables, so this reads across
+ * modules on purpose (through the practitioner–product link table): a price
+ * filter and a price sort must be decided by the same query that pages, or
+ * the count and the pages disagree.
+ */
+
+/** Table of the practitioner ↔ product link (src/links/practitioner-product.ts). */
+export const PRACTITIONER_PRODUCT_TABLE = "practitioner_practitioner_product_product"
+
+/** Great-circle distance from a bound point to the row, in km (haversine). */
+const DISTANCE_SQL = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+  power(sin(radians(p.latitude - ?) / 2), 2) +
+  cos(radians(?)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ?) / 2), 2)
+))))`
+
+/** Same expression as the GIN index in the module's migration. */
+const SEARCH_DOCUMENT_SQL = "practitioner_search_document(p.display_name, p.bio, p.specialties)"
+
+/** Prices (base prices, no price list, no rules) of a practitioner's published session variants. */
+const OFFERING_PRICES_SQL = `
+  select pr.amount from ${PRACTITIONER_PRODUCT_TABLE} link
+  join product prod on prod.id = link.product_id and prod.deleted_at is null
+    and prod.status = 'published' and prod.metadata->>'kind' = 'session'
+  join product_variant v on v.product_id = prod.id and v.deleted_at is null
+  join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
+  join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null
+    and pr.price_list_id is null and pr.rules_count = 0 and pr.currency_code = ?
+  where link.practitioner_id = p.id and link.deleted_at is null`
+
+export type DirectoryRow = Record<string, unknown> & {
+  distance_km: number | null
+  from_price: { amount: number; currency_code: string } | null
+}
+
+export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
+  const base = knex({ p: "practitioner" }).whereNull("p.deleted_at").where("p.status", "approved")
+  applyFilters(knex, base, filters)
+
+  const near = filters.near
+  const currency = filters.currency_code
+  const columns: Array<string | Knex.Raw> = ["p.*"]
+  columns.push(
+    near
+      ? knex.raw(`${DISTANCE_SQL} as distance_km`, [near.lat, near.lat, near.lng])
+      : knex.raw("null::float as distance_km")
+  )
+  columns.push(
+    currency
+      ? knex.raw(`(select min(amount) from (${OFFERING_PRICES_SQL}) prices) as from_price`, [currency])
+      : knex.raw("null::numeric as from_price")
+  )
+
+  const [counted, rows] = await Promise.all([
+    base.clone().count({ count: "*" }).first(),
+    knex
+      .select("*")
+      .from(base.clone().select(columns).as("d"))
+      .orderByRaw(orderBy(filters.sort))
+      .orderBy("id")
+      .limit(filters.limit)
+      .offset(filters.offset),
+  ])
+
+  return {
+    count: Number(counted?.count ?? 0),
+    practitioners: rows.map(
+      (row: Record<string, unknown>): DirectoryRow => ({
+        ...row,
+        distance_km: row.distance_km === null ? null : Math.round(Number(row.distance_km) * 10) / 10,
+        from_price:
+          row.from_price === null || !currency ? null : { amount: Number(row.from_price), currency_code: currency },
+      })
+    ),
+  }
+}
+
+function applyFilters(knex: Knex, base: Knex.QueryBuilder, filters: DiscoveryFilters) {
+  if (filters.kind) base.where("p.kind", filters.kind)
+  if (filters.specialty) base.whereRaw("? ilike any(p.specialties)", [filters.specialty])
+  if (filters.language) base.whereRaw("? ilike any(p.languages)", [filters.language])
+  if (filters.meeting_mode) base.whereRaw("? = any(p.meeting_modes)", [filters.meeting_mode])
+  if (filters.min_rating !== undefined) base.where("p.rating_average", ">=", filters.min_rating)
+  if (filters.q) {
+    const q = filters.q
+    base.where((where) =>
+      where
+        .whereRaw(`${SEARCH_DOCUMENT_SQL} @@ plainto_tsquery('simple', ?)`, [q])
+        .orWhereRaw("p.display_name ilike ?", [`%${q.replace(/[\\%_]/g, "\\$&")}%`])
+    )
+  }
+  if (filters.near) {
+    const { lat, lng } = filters.near
+    base.whereNotNull("p.latitude").whereNotNull("p.longitude")
+    if (filters.radius_km !== undefined) base.whereRaw(`${DISTANCE_SQL} <= ?`, [lat, lat, lng, filters.radius_km])
+  }
+  if (filters.currency_code && (filters.min_price !== undefined || filters.max_price !== undefined)) {
+    base.whereRaw(`exists (${OFFERING_PRICES_SQL} and pr.amount between ? and ?)`, [
+        filters.currency_code,
+        filters.min_price ?? 0,
+        filters.max_price ?? Number.MAX_SAFE_INTEGER,
+    ])
+  }
+}
+
+function orderBy(sort: DirectorySort) {
+  switch (sort) {
+    case "distance":
+      return "distance_km asc nulls last"
+    case "price":
+      return "from_price asc nulls last"
+    case "price_desc":
+      return "from_price desc nulls last"
+    case "newest":
+      return "created_at desc"
+    default:
+      return "rating_average desc, rating_count desc"
+  }
+}
