@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEMO_PRACTITIONER_PASSWORD } from "../../src/scripts/seed/data/practitioners"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
 import { shopperFor } from "../helpers/store-checkout"
 
 jest.setTimeout(120_000)
@@ -17,14 +17,8 @@ const REIKI = {
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
-    const as = (token: string) => ({
-      get: (url: string) => api.get(url, { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }),
-      post: (url: string, body: unknown = {}) =>
-        api.post(url, body, { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }),
-      delete: (url: string) => api.delete(url, { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }),
-    })
-    const login = async (email: string) =>
-      (await api.post("/auth/practitioner/emailpass", { email, password: DEMO_PRACTITIONER_PASSWORD })).data.token as string
+    const as = (token: string) => withToken(api, token)
+    const login = (email: string) => demoPractitionerToken(api, email)
 
     beforeAll(async () => {
       store = await seedDemoStore(getContainer())

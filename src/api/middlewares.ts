@@ -8,6 +8,7 @@ import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practit
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
+import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
@@ -29,8 +30,14 @@ export default defineMiddlewares({
       ],
     },
     {
-      matcher: "/vendor/me",
+      matcher: "/vendor/me*",
       middlewares: [authenticate("practitioner", ["bearer", "session"])],
+    },
+    {
+      matcher: "/vendor/me/avatar",
+      method: ["POST"],
+      bodyParser: false,
+      middlewares: [receiveAvatar],
     },
     {
       matcher: "/vendor/me",

@@ -21,6 +21,8 @@ export const Practitioner = model
     years_of_experience: model.number().default(0),
     certifications: model.json().default({ items: [] }),
     avatar_url: model.text().nullable(),
+    /** The file module id of the avatar, to delete it when replaced. */
+    avatar_file_id: model.text().nullable(),
     city: model.text().nullable(),
     country_code: model.text().nullable(),
     latitude: model.float().nullable(),

@@ -7,7 +7,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * document is built by an IMMUTABLE function that both the index and the
  * query use.
  */
-export class Migration20261122090000 extends Migration {
+export class Migration20261122055000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm;`)
     this.addSql(`
