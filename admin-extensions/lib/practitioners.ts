@@ -40,3 +40,66 @@ export function usePractitionerAction() {
     onSuccess: () => client.invalidateQueries({ queryKey: ["avenrae", "practitioners"] }),
   })
 }
+
+export type AdminPractitionerDetail = AdminPractitioner & {
+  specialties: string[]
+  languages: string[]
+  bio: string
+  timezone: string
+  meeting_modes: string[]
+  country_code: string | null
+  avatar_url: string | null
+  years_of_experience: number
+  verified_at: string | null
+  verified_by: string | null
+  rating_average: number
+  rating_count: number
+  products: Array<{ id: string; title: string; handle: string; status: string; thumbnail: string | null }>
+}
+
+export type ProductPractitioner = { id: string; display_name: string; handle: string; status: string } | null
+
+const practitionerKey = (id: string) => ["avenrae", "practitioners", id]
+
+export function usePractitioner(id: string) {
+  return useQuery({
+    queryKey: practitionerKey(id),
+    queryFn: () => sdk.client.fetch<{ practitioner: AdminPractitionerDetail }>(`/admin/practitioners/${id}`),
+  })
+}
+
+/** commission_rate is a fraction (0.15), null for the platform default. */
+export function useSetCommission(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (commission_rate: number | null) =>
+      sdk.client.fetch<{ practitioner: AdminPractitioner }>(`/admin/practitioners/${id}/commission`, {
+        method: "POST",
+        body: { commission_rate },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["avenrae", "practitioners"] }),
+  })
+}
+
+export function useProductPractitioner(productId: string) {
+  return useQuery({
+    queryKey: ["avenrae", "product-practitioner", productId],
+    queryFn: () =>
+      sdk.client.fetch<{ practitioner: ProductPractitioner }>(`/admin/products/${productId}/practitioner`),
+  })
+}
+
+export function useSetProductPractitioner(productId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (practitioner_id: string | null) =>
+      sdk.client.fetch<{ practitioner: ProductPractitioner }>(`/admin/products/${productId}/practitioner`, {
+        method: "POST",
+        body: { practitioner_id },
+      }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ["avenrae", "product-practitioner", productId] })
+      client.invalidateQueries({ queryKey: ["avenrae", "practitioners"] })
+    },
+  })
+}

@@ -106,6 +106,8 @@ describe("npm start on the embedded default", () => {
     expect(bundle).toContain("/admin/inventory/low-stock")
     expect(bundle).toContain("avenrae-practitioners")
     expect(bundle).toContain("/admin/practitioners")
+    expect(bundle).toContain("avenrae-practitioner-detail")
+    expect(bundle).toContain("avenrae-product-practitioner")
   })
 })
 

@@ -1,19 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import {
-  AdminPractitioner,
-  PractitionerAction,
-  usePractitionerAction,
-  usePractitioners,
-} from "../../lib/practitioners"
+import { Link } from "react-router-dom"
+import { usePractitioners } from "../../lib/practitioners"
 import { Pager } from "../../components/pager"
+import { PractitionerActions } from "../../components/practitioner-actions"
+import { StatusBadge } from "../../components/practitioner-status"
 
 const PAGE_SIZE = 20
 const TABS = ["pending", "approved", "suspended", "rejected", ""] as const
-const NEEDS_REASON: PractitionerAction[] = ["reject", "suspend"]
-const STATUS_COLOR = { pending: "orange", approved: "green", rejected: "red", suspended: "grey" } as const
 
 /** Practitioners: applications to review, approved vendors to verify or suspend. */
 const PractitionersPage = () => {
@@ -26,22 +22,6 @@ const PractitionersPage = () => {
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
   })
-  const act = usePractitionerAction()
-
-  const run = (practitioner: AdminPractitioner, action: PractitionerAction) => {
-    const reason = NEEDS_REASON.includes(action)
-      ? window.prompt(`Why ${action} ${practitioner.display_name}? They will read this.`)?.trim()
-      : undefined
-    if (NEEDS_REASON.includes(action) && !reason) return
-    act.mutate(
-      { id: practitioner.id, action, reason },
-      {
-        onSuccess: () => toast.success(`${practitioner.display_name}: ${action} done`),
-        onError: (e) => toast.error((e as Error).message),
-      }
-    )
-  }
-
   return (
     <Container className="divide-y p-0" data-testid="avenrae-practitioners">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
@@ -95,7 +75,10 @@ const PractitionersPage = () => {
                 <Table.Cell>
                   <div className="flex flex-col">
                     <span>
-                      {p.display_name} {p.verified && <Badge size="2xsmall" color="blue">Verified</Badge>}
+                      <Link to={`/practitioners/${p.id}`} className="text-ui-fg-interactive hover:underline">
+                        {p.display_name}
+                      </Link>{" "}
+                      {p.verified && <Badge size="2xsmall" color="blue">Verified</Badge>}
                     </span>
                     <Text size="small" className="text-ui-fg-subtle">{p.email}</Text>
                   </div>
@@ -103,17 +86,11 @@ const PractitionersPage = () => {
                 <Table.Cell className="capitalize">{p.kind}</Table.Cell>
                 <Table.Cell>{p.city ?? "—"}</Table.Cell>
                 <Table.Cell>
-                  <Badge size="2xsmall" color={STATUS_COLOR[p.status]}>{p.status}</Badge>
+                  <StatusBadge status={p.status} />
                   {p.status_reason && <Text size="xsmall" className="text-ui-fg-subtle">{p.status_reason}</Text>}
                 </Table.Cell>
                 <Table.Cell>
-                  <div className="flex gap-1">
-                    {p.allowed_actions.map((action) => (
-                        <Button key={action} size="small" variant="secondary" isLoading={act.isPending} onClick={() => run(p, action)}>
-                          {action[0].toUpperCase() + action.slice(1)}
-                        </Button>
-                    ))}
-                  </div>
+                  <PractitionerActions practitioner={p} />
                 </Table.Cell>
               </Table.Row>
             ))}
