@@ -12,15 +12,23 @@ import { prepareDatabase } from "./prepare-database"
 import { say, step } from "./progress"
 import { assertRedisReachable } from "./redis-check"
 import { redact } from "./database-url"
+import { runCommand } from "./run-command"
+import { BENCH_PRACTITIONER_COUNT } from "../bench/bench-practitioners"
+import { runBenchmarks } from "../bench/run-benchmarks"
+
+type Command = "start" | "setup" | "bench"
 
 /**
  * `npm start`: database → build → migrations → seed → Medusa, one progress line
- * per step. `npm run setup` stops before starting Medusa.
+ * per step. `npm run setup` stops before starting Medusa. `npm run bench` does
+ * what start does on its own data (.data/bench, port 9100 unless set), adds
+ * the benchmark's practitioners, measures, and stops.
  */
-async function main(command: "start" | "setup") {
+async function main(command: Command) {
   const started = Date.now()
   const root = path.resolve(__dirname, "../../..")
   dotenv.config({ path: path.join(root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
+  if (command === "bench") useBenchDefaults(root)
   const paths = projectPaths(root)
   const cleanups: Array<() => Promise<void> | void> = []
   const cleanUp = async () => {
@@ -48,7 +56,7 @@ async function main(command: "start" | "setup") {
     if (settings.redisUrl) {
       await step("Checking Redis", () => assertRedisReachable(settings.redisUrl!))
     }
-    if (command === "start" && settings.workerMode !== "worker") {
+    if (command !== "setup" && settings.workerMode !== "worker") {
       await step(`Checking port ${settings.port}`, () =>
         assertPortFree(settings.port, "Medusa server", "PORT")
       )
@@ -73,10 +81,25 @@ async function main(command: "start" | "setup") {
       await cleanUp()
       return
     }
+    if (command === "bench") {
+      await step(`Adding ${BENCH_PRACTITIONER_COUNT.toLocaleString("en")} practitioners for the benchmark`, () =>
+        runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/seed-bench-practitioners.js"], {
+          cwd: paths.buildDir,
+          env,
+          what: "the benchmark data",
+          fix: "run npm run bench again; it adds only what is missing",
+        })
+      )
+    }
     medusa = startMedusa({ medusaBin: paths.medusaBin, cwd: paths.buildDir, env })
     await step(settings.workerMode === "worker" ? "Starting the worker" : "Starting Medusa", () =>
       waitForHealth(`http://localhost:${settings.port}`, medusa!)
     )
+    if (command === "bench") {
+      await runBenchmarks({ baseUrl: `http://localhost:${settings.port}`, publishableKey: status.publishableKey! })
+      await stop(0)
+      return
+    }
     medusa.showOutput(settings.workerMode === "worker")
     printReady(settings, database.target.url, status.publishableKey, started)
     const code = await medusa.exited
@@ -119,4 +142,10 @@ function printReady(
   say("Press Ctrl-C to stop.")
 }
 
-main(process.argv[2] === "setup" ? "setup" : "start")
+function useBenchDefaults(root: string) {
+  process.env.AVENRAE_DATA_DIR ||= path.join(root, ".data", "bench")
+  process.env.PORT ||= "9100"
+}
+
+const COMMANDS: Command[] = ["start", "setup", "bench"]
+main(COMMANDS.find((c) => c === process.argv[2]) ?? "start")

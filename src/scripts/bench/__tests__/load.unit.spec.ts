@@ -1,0 +1,47 @@
+import http from "node:http"
+import { AddressInfo } from "node:net"
+import { measure, percentile } from "../load"
+
+describe("percentile", () => {
+  it("takes the nearest rank", () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i) // 100..1, unsorted
+    expect(percentile(samples, 50)).toBe(50)
+    expect(percentile(samples, 95)).toBe(95)
+    expect(percentile(samples, 100)).toBe(100)
+    expect(percentile([7], 95)).toBe(7)
+    expect(percentile([], 50)).toBeNaN()
+  })
+})
+
+describe("measure", () => {
+  it("sends exactly the asked number of requests over the asked connections and counts failures", async () => {
+    let seen = 0
+    let open = 0
+    let mostOpen = 0
+    const server = http.createServer((req, res) => {
+      seen++
+      open++
+      mostOpen = Math.max(mostOpen, open)
+      setTimeout(() => {
+        open--
+        res.statusCode = req.url === "/fail" ? 500 : 200
+        res.end("ok")
+      }, 5)
+    })
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const result = await measure(`${base}/`, { connections: 4, requests: 40, warmup: 3 })
+      expect(seen).toBe(43)
+      expect(result.requests).toBe(40)
+      expect(result.failures).toBe(0)
+      expect(mostOpen).toBe(4)
+      expect(result.p50).toBeGreaterThanOrEqual(4)
+      expect(result.p95).toBeGreaterThanOrEqual(result.p50)
+      const failing = await measure(`${base}/fail`, { connections: 1, requests: 5, warmup: 0 })
+      expect(failing.failures).toBe(5)
+    } finally {
+      server.close()
+    }
+  })
+})

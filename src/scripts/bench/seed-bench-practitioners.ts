@@ -1,0 +1,25 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { PRACTITIONER_MODULE } from "../../modules/practitioner"
+import PractitionerModuleService from "../../modules/practitioner/service"
+import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner } from "./bench-practitioners"
+
+const BATCH = 200
+
+/**
+ * Adds the benchmark's approved practitioners straight through the module
+ * (they are load, not people: no logins or applications). Runs again without
+ * adding twice.
+ */
+export default async function seedBenchPractitioners({ container }: ExecArgs) {
+  const service = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+  const [, existing] = await service.listAndCountPractitioners(
+    { handle: { $like: `${BENCH_HANDLE_PREFIX}%` } },
+    { take: 1 }
+  )
+  for (let start = existing; start < BENCH_PRACTITIONER_COUNT; start += BATCH) {
+    const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
+    await service.createPractitioners(
+      Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)) as never
+    )
+  }
+}
