@@ -1,0 +1,27 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { retrieveOrder } from "@/lib/data/customer"
+import { OrderDetails } from "@/modules/order/order-details"
+
+export const metadata: Metadata = { title: "Order confirmed", description: "Thank you for your order." }
+
+export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
+  const order = await retrieveOrder((await params).id)
+  if (!order) notFound()
+  return (
+    <>
+      <h1 className="font-serif text-3xl">Thank you!</h1>
+      <p className="mt-2" data-testid="order-confirmation">
+        Order <strong>#{order.display_id}</strong> is placed. A confirmation is on its way to {order.email}.
+      </p>
+      <div className="card mt-6 p-5">
+        <OrderDetails order={order} />
+      </div>
+      <div className="mt-6 flex gap-3">
+        <Link href="/store" className="btn-secondary">Keep shopping</Link>
+        <Link href="/account/orders" className="btn-secondary">Your orders</Link>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { getPractitioner } from "@/lib/data/practitioners"
+import { getCurrentRegion } from "@/lib/data/regions"
+import { Avatar } from "@/modules/practitioners/practitioner-card"
+import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
+import { OfferingList } from "@/modules/practitioners/offering-list"
+
+type Props = { params: Promise<{ handle: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const practitioner = await getPractitioner((await params).handle)
+  if (!practitioner) return { title: "Not found" }
+  return {
+    title: `${practitioner.display_name}, ${practitioner.kind}`,
+    description: practitioner.bio.slice(0, 160),
+  }
+}
+
+export default async function PractitionerPage({ params }: Props) {
+  const [practitioner, region] = await Promise.all([getPractitioner((await params).handle), getCurrentRegion()])
+  if (!practitioner) notFound()
+  const p = practitioner
+  return (
+    <article className="grid gap-8 lg:grid-cols-[1fr_360px]">
+      <div>
+        <p className="text-sm">
+          <Link href={`/practitioners?kind=${p.kind}`} className="capitalize text-ink-soft hover:text-ink">{p.kind}s</Link> /
+        </p>
+        <header className="mt-2 flex items-center gap-5">
+          <Avatar practitioner={p} size={96} />
+          <div>
+            <h1 className="font-serif text-3xl">
+              {p.display_name} {p.verified && <VerifiedBadge />}
+            </h1>
+            <p className="capitalize text-ink-soft">
+              {p.kind} · {p.city ?? "Online"}
+              {p.country_code ? `, ${p.country_code.toUpperCase()}` : ""}
+            </p>
+            <p className="mt-1 text-sm text-ink-soft"><RatingSummary average={p.rating.average} count={p.rating.count} /></p>
+          </div>
+        </header>
+        <dl className="mt-6 grid gap-3 text-sm sm:grid-cols-2">
+          <Fact label="Specialties" value={p.specialties.join(", ")} />
+          <Fact label="Languages" value={p.languages.join(", ")} />
+          <Fact label="Experience" value={`${p.years_of_experience} years`} />
+          <div><dt className="text-ink-soft">Meets</dt><dd><MeetingModes modes={p.meeting_modes} /></dd></div>
+          <Fact label="Time zone" value={p.timezone.replace(/_/g, " ")} />
+        </dl>
+        <div className="mt-6 space-y-3 leading-relaxed">
+          {p.bio.split(/\n+/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+        </div>
+        <section className="mt-10" aria-labelledby="reviews">
+          <h2 id="reviews" className="font-serif text-2xl">Reviews</h2>
+          <p className="mt-2 text-sm text-ink-soft" data-testid="reviews-placeholder">
+            {p.rating.count ? `${p.rating.count} reviews, average ${p.rating.average.toFixed(1)}.` : "No reviews yet."} Written reviews will appear here.
+          </p>
+        </section>
+      </div>
+      <aside aria-labelledby="offerings" className="space-y-4">
+        <h2 id="offerings" className="font-serif text-2xl">Sessions</h2>
+        <OfferingList offerings={p.offerings} currency={region.currency_code} />
+        <div className="card p-4 text-sm text-ink-soft" data-testid="slots-placeholder">
+          <h3 className="font-medium text-ink">Times</h3>
+          <p className="mt-1">Booking a time with {p.display_name.split(" ")[0]} opens here soon. Times are shown in your own time zone, with theirs ({p.timezone.replace(/_/g, " ")}) beside it.</p>
+        </div>
+      </aside>
+    </article>
+  )
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-ink-soft">{label}</dt>
+      <dd>{value || "—"}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { sdk } from "../config"
+import { redirect } from "next/navigation"
+import { customerHeaders } from "../cookies"
+
+/** The logged-in customer, or null when nobody is (or the login expired). */
+export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null> {
+  const headers = await customerHeaders()
+  if (!headers.authorization) return null
+  try {
+    const { customer } = await sdk.store.customer.retrieve({ fields: "*addresses" }, headers)
+    return customer
+  } catch {
+    return null
+  }
+}
+
+export async function listOrders(page: number, pageSize = 10) {
+  const { orders, count } = await sdk.store.order.list(
+    { limit: pageSize, offset: (page - 1) * pageSize, order: "-created_at", fields: "id,display_id,created_at,status,total,currency_code,*items" } as never,
+    await customerHeaders()
+  )
+  return { orders, count }
+}
+
+const ORDER_FIELDS =
+  "id,display_id,customer_id,email,created_at,status,payment_status,fulfillment_status,currency_code,subtotal,item_subtotal,tax_total,shipping_total,total,*items,*shipping_address,*shipping_methods"
+
+/** One order; the id is the secret, as on Medusa's own order page. */
+export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+  try {
+    const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await customerHeaders())
+    return order
+  } catch {
+    return null
+  }
+}
+
+/** The logged-in customer, or a redirect to the login page that comes back here. */
+export async function requireCustomer(returnTo: string) {
+  const customer = await retrieveCustomer()
+  if (!customer) redirect(`/account/login?return_to=${encodeURIComponent(returnTo)}`)
+  return customer
+}

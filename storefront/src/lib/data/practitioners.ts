@@ -1,0 +1,79 @@
+import "server-only"
+import { sdk } from "../config"
+
+export type PublicPractitioner = {
+  id: string
+  handle: string
+  display_name: string
+  kind: "healer" | "prophet" | "medium" | "counsellor"
+  specialties: string[]
+  bio: string
+  languages: string[]
+  years_of_experience: number
+  avatar_url: string | null
+  city: string | null
+  country_code: string | null
+  meeting_modes: Array<"in_person" | "online">
+  timezone: string
+  verified: boolean
+  rating_average: number
+  rating_count: number
+  distance_km?: number | null
+  from_price?: { amount: number; currency_code: string } | null
+}
+
+export type Offering = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  variants: Array<{
+    id: string
+    title: string
+    metadata: { duration_minutes?: number } | null
+    prices: Array<{ amount: number; currency_code: string }>
+  }>
+}
+
+export type PractitionerProfile = PublicPractitioner & {
+  offerings: Offering[]
+  rating: { average: number; count: number }
+}
+
+export type DirectoryQuery = {
+  kind?: string
+  specialty?: string
+  language?: string
+  meeting_mode?: string
+  min_rating?: number
+  near?: string
+  radius_km?: number
+  currency_code?: string
+  sort?: string
+  limit: number
+  offset: number
+}
+
+export async function listPractitioners(query: DirectoryQuery) {
+  return sdk.client.fetch<{ practitioners: PublicPractitioner[]; count: number }>("/store/practitioners", {
+    query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")),
+  })
+}
+
+export async function getPractitioner(handle: string): Promise<PractitionerProfile | null> {
+  try {
+    const { practitioner } = await sdk.client.fetch<{ practitioner: PractitionerProfile }>(
+      `/store/practitioners/${encodeURIComponent(handle)}`
+    )
+    return practitioner
+  } catch {
+    return null
+  }
+}
+
+export const KIND_LABELS: Record<PublicPractitioner["kind"], string> = {
+  healer: "Healers",
+  prophet: "Prophets",
+  medium: "Mediums",
+  counsellor: "Counsellors",
+}

@@ -1,0 +1,42 @@
+import type { HttpTypes } from "@medusajs/types"
+import Image from "next/image"
+import Link from "next/link"
+import { removeLineItem } from "@/lib/actions/cart-actions"
+import { formatMoney } from "@/lib/util/money"
+import { QuantityForm } from "./quantity-form"
+
+export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineItem[]; currency: string }) {
+  const sorted = [...items].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+  return (
+    <ul className="divide-y divide-ink/10" aria-label="Items in your cart">
+      {sorted.map((item) => (
+        <li key={item.id} className="flex gap-4 py-4" data-testid="cart-line">
+          <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-xl bg-sand-100">
+            {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="80px" className="object-cover" />}
+          </div>
+          <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
+            <div className="min-w-0">
+              <Link href={`/products/${item.product_handle}`} className="font-medium hover:text-amethyst-700">
+                {item.product_title}
+              </Link>
+              {item.variant_title && item.variant_title !== "Default" && (
+                <p className="text-sm text-ink-soft">{item.variant_title}</p>
+              )}
+              <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
+            </div>
+            <div className="flex items-start gap-3">
+              <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />
+              <form action={removeLineItem}>
+                <input type="hidden" name="line_id" value={item.id} />
+                <button type="submit" className="text-sm text-ink-soft underline hover:text-ink" aria-label={`Remove ${item.product_title}`}>
+                  Remove
+                </button>
+              </form>
+              <p className="w-24 text-right font-medium" data-testid="line-total">{formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}</p>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
