@@ -2,10 +2,13 @@
 FROM node:20-bookworm-slim
 
 WORKDIR /app
+# This image is the backend; the storefront runs as its own service.
 ENV NODE_ENV=production \
-    NPM_CONFIG_UPDATE_NOTIFIER=false
+    NPM_CONFIG_UPDATE_NOTIFIER=false \
+    DISABLE_STOREFRONT=true
 
 COPY package.json package-lock.json ./
+COPY scripts/install-storefront.cjs ./scripts/
 RUN npm ci --include=dev --no-audit --no-fund
 
 COPY . .

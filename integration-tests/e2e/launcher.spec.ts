@@ -3,15 +3,18 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { LauncherRun, launcherLines, runLauncher } from "../helpers/launcher-process"
+import { freePort } from "../helpers/free-port"
 
 jest.setTimeout(900_000)
 
 const ROOT = path.resolve(__dirname, "../..")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-launcher-"))
 let port: number
+let storefrontPort: number
 
 beforeAll(async () => {
   port = await freePort()
+  storefrontPort = await freePort()
 })
 
 const runs: LauncherRun[] = []
@@ -32,7 +35,12 @@ afterAll(async () => {
 })
 
 describe("npm start on the embedded default", () => {
-  const env = () => ({ AVENRAE_DATA_DIR: dataDir, PORT: String(port), MEDUSA_BACKEND_URL: `http://localhost:${port}` })
+  const env = () => ({
+    AVENRAE_DATA_DIR: dataDir,
+    PORT: String(port),
+    STOREFRONT_PORT: String(storefrontPort),
+    MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+  })
   let firstReadySeconds = 0
 
   it("sets up, seeds and serves the admin and the store API, then stops cleanly on Ctrl-C", async () => {
@@ -46,12 +54,18 @@ describe("npm start on the embedded default", () => {
       /Running database migrations … done/,
       /Seeding the demo catalog … done/,
       /Starting Medusa … done/,
+      /(Building the storefront .* done|Storefront build is current)/,
+      /Starting the storefront … done/,
     ]) {
       expect(lines.some((line) => step.test(line))).toBe(true)
     }
     const key = lines.find((l) => l.includes("Publishable key"))!.split(" ").pop()!
     expect(key).toMatch(/^pk_/)
     expect(lines.join("\n")).toContain(`http://localhost:${port}/app`)
+    expect(lines.join("\n")).toContain(`Storefront:      http://localhost:${storefrontPort}`)
+    const shop = await fetch(`http://localhost:${storefrontPort}/`)
+    expect(shop.status).toBe(200)
+    expect(await shop.text()).toContain("Featured crystals")
     expect(lines.join("\n")).toMatch(/Staff login: +admin@avenrae\.test \/ avenrae-demo/)
 
     const base = `http://localhost:${port}`
@@ -73,6 +87,7 @@ describe("npm start on the embedded default", () => {
     expect(launcherLines(run.output()).pop()).toBe("[avenrae] Stopped")
     expect(fs.existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false)
     await expect(fetch(`${base}/health`)).rejects.toThrow()
+    await expect(fetch(`http://localhost:${storefrontPort}/health`)).rejects.toThrow()
   })
 
   it("reuses the data on the next start, skips migrations and seed, and is ready faster", async () => {
@@ -84,6 +99,7 @@ describe("npm start on the embedded default", () => {
     expect(lines).toContain("[avenrae] Build is current (.medusa/server)")
     expect(lines).toContain("[avenrae] Database schema is current")
     expect(lines).toContain("[avenrae] Demo data already seeded")
+    expect(lines).toContain("[avenrae] Storefront build is current (storefront/.next)")
     expect(secondReadySeconds).toBeLessThan(firstReadySeconds)
 
     // A second launcher on the same data directory is refused in one line.
@@ -148,11 +164,3 @@ function expectOneLineError(output: string, message: RegExp) {
   expect(output).not.toMatch(/^\s+at /m)
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}

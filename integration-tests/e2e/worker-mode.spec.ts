@@ -1,10 +1,10 @@
 import axios from "axios"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
 import { LauncherRun, runLauncher } from "../helpers/launcher-process"
+import { freePort } from "../helpers/free-port"
 import { isRedisAvailable } from "../helpers/redis-available"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -88,11 +88,3 @@ describeWithRedis("an HTTP server and a separate worker on Postgres + Redis", ()
   })
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}

@@ -11,14 +11,17 @@ export type LauncherRun = {
   exited: Promise<number | null>
 }
 
-/** Runs `npm start`'s launcher as a user would, with the given environment. */
+/**
+ * Runs `npm start`'s launcher as a user would, with the given environment.
+ * The storefront is left out unless the test gives it a STOREFRONT_PORT.
+ */
 export function runLauncher(env: Record<string, string | undefined>, command = "start"): LauncherRun {
   const child = spawn(
     process.execPath,
     ["-r", "ts-node/register", "src/scripts/launcher/main.ts", command],
     {
       cwd: ROOT,
-      env: { ...cleanEnv(), ...env },
+      env: { ...cleanEnv(), ...(env.STOREFRONT_PORT ? {} : { DISABLE_STOREFRONT: "true" }), ...env },
       stdio: ["ignore", "pipe", "pipe"],
     }
   )
@@ -59,7 +62,7 @@ export function runLauncher(env: Record<string, string | undefined>, command = "
 function cleanEnv() {
   const env = { ...process.env }
   for (const key of Object.keys(env)) {
-    if (/^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|MEDUSA_)/.test(key)) {
+    if (/^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|STOREFRONT_PORT$|DISABLE_STOREFRONT$|NEXT_PUBLIC_|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|MEDUSA_)/.test(key)) {
       delete env[key]
     }
   }

@@ -6,6 +6,7 @@ export type WorkerMode = (typeof WORKER_MODES)[number]
 export type LaunchSettings = {
   workerMode: WorkerMode
   port: number
+  storefrontPort: number
   backendUrl: string
   databaseUrl?: string
   redisUrl?: string
@@ -20,16 +21,26 @@ export function readLaunchSettings(env: NodeJS.ProcessEnv): LaunchSettings {
       `set it to one of ${WORKER_MODES.join(", ")} (or unset it for shared)`
     )
   }
-  const rawPort = env.PORT || "9000"
-  const port = Number(rawPort)
-  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
-    throw new LaunchError(`PORT is "${env.PORT}"`, "set PORT to a whole number from 1 to 65535")
+  const port = readPort(env, "PORT", 9000)
+  const storefrontPort = readPort(env, "STOREFRONT_PORT", 8000)
+  if (storefrontPort === port) {
+    throw new LaunchError(`PORT and STOREFRONT_PORT are both ${port}`, "give the storefront another port")
   }
   return {
     workerMode,
     port,
+    storefrontPort,
     backendUrl: env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
   }
+}
+
+function readPort(env: NodeJS.ProcessEnv, key: string, fallback: number) {
+  const raw = env[key] || String(fallback)
+  const port = Number(raw)
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new LaunchError(`${key} is "${env[key]}"`, `set ${key} to a whole number from 1 to 65535`)
+  }
+  return port
 }

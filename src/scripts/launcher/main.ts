@@ -4,7 +4,8 @@ import { demoAdminLogin } from "../seed/seed-marker"
 import { acquireDataDirLock } from "./data-dir-lock"
 import { LaunchError } from "./launch-error"
 import { readLaunchSettings } from "./launch-settings"
-import { RunningMedusa, startMedusa, waitForHealth } from "./medusa-process"
+import { RunningService, startService, waitForHealth } from "./service-process"
+import { buildStorefront, isStorefrontBuildStale, startStorefront, storefrontWanted } from "./storefront"
 import { projectPaths } from "./paths"
 import { assertPortFree } from "./ports"
 import { prepareApp } from "./prepare-app"
@@ -36,12 +37,14 @@ async function main(command: Command) {
       await cleanup()
     }
   }
-  let medusa: RunningMedusa | undefined
+  let medusa: RunningService | undefined
+  let storefront: RunningService | undefined
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
     say("Stopping …")
+    await storefront?.stop()
     await medusa?.stop()
     await cleanUp()
     say("Stopped")
@@ -56,10 +59,16 @@ async function main(command: Command) {
     if (settings.redisUrl) {
       await step("Checking Redis", () => assertRedisReachable(settings.redisUrl!))
     }
+    const withStorefront = command !== "bench" && settings.workerMode !== "worker" && storefrontWanted(paths, process.env)
     if (command !== "setup" && settings.workerMode !== "worker") {
       await step(`Checking port ${settings.port}`, () =>
         assertPortFree(settings.port, "Medusa server", "PORT")
       )
+      if (withStorefront) {
+        await step(`Checking port ${settings.storefrontPort}`, () =>
+          assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
+        )
+      }
     }
     const database = await prepareDatabase(paths, settings.databaseUrl)
     cleanups.push(database.stop)
@@ -76,6 +85,13 @@ async function main(command: Command) {
       needsAdmin: settings.workerMode !== "worker",
       ownsSchema: settings.workerMode !== "worker",
     })
+    if (withStorefront) {
+      if (isStorefrontBuildStale(paths, process.env)) {
+        await step("Building the storefront (next build, about a minute)", () => buildStorefront(paths, process.env))
+      } else {
+        say("Storefront build is current (storefront/.next)")
+      }
+    }
     if (command === "setup") {
       say(`Setup finished in ${((Date.now() - started) / 1000).toFixed(1)} s`)
       await cleanUp()
@@ -91,24 +107,38 @@ async function main(command: Command) {
         })
       )
     }
-    medusa = startMedusa({ medusaBin: paths.medusaBin, cwd: paths.buildDir, env })
+    medusa = startService({ name: "Medusa", command: paths.medusaBin, args: ["start"], cwd: paths.buildDir, env })
     await step(settings.workerMode === "worker" ? "Starting the worker" : "Starting Medusa", () =>
-      waitForHealth(`http://localhost:${settings.port}`, medusa!)
+      waitForHealth(`http://localhost:${settings.port}/health`, medusa!)
     )
     if (command === "bench") {
       await runBenchmarks({ baseUrl: `http://localhost:${settings.port}`, publishableKey: status.publishableKey! })
       await stop(0)
       return
     }
+    if (withStorefront) {
+      storefront = startStorefront(paths, {
+        port: settings.storefrontPort,
+        backendUrl: `http://localhost:${settings.port}`,
+        publishableKey: status.publishableKey!,
+        env: process.env,
+      })
+      await step("Starting the storefront", () =>
+        waitForHealth(`http://localhost:${settings.storefrontPort}/health`, storefront!)
+      )
+    }
     medusa.showOutput(settings.workerMode === "worker")
-    printReady(settings, database.target.url, status.publishableKey, started)
-    const code = await medusa.exited
+    storefront?.showOutput(false)
+    printReady(settings, database.target.url, status.publishableKey, started, withStorefront)
+    const first = await Promise.race([medusa, storefront].filter(Boolean).map((s) => s!.exited.then((code) => ({ name: s!.name, code }))))
     if (!stopping) {
-      say(`Medusa exited with code ${code}`)
-      await stop(code ?? 1)
+      say(`${first.name} exited with code ${first.code}`)
+      await stop(first.code ?? 1)
     }
   } catch (error) {
     medusa?.showOutput(true)
+    storefront?.showOutput(true)
+    await storefront?.stop()
     await medusa?.stop()
     await cleanUp()
     if (error instanceof LaunchError) {
@@ -125,7 +155,8 @@ function printReady(
   settings: ReturnType<typeof readLaunchSettings>,
   databaseUrl: string,
   publishableKey: string | undefined,
-  started: number
+  started: number,
+  withStorefront: boolean
 ) {
   const login = demoAdminLogin()
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
@@ -134,6 +165,7 @@ function printReady(
     return
   }
   say(`Ready in ${seconds} s (${settings.workerMode} mode${settings.redisUrl ? ", Redis" : ""})`)
+  if (withStorefront) say(`  Storefront:      http://localhost:${settings.storefrontPort}`)
   say(`  Admin:           ${settings.backendUrl}/app`)
   say(`  Store API:       ${settings.backendUrl}/store`)
   say(`  Staff login:     ${login.email} / ${login.password}`)

@@ -16,6 +16,9 @@ export function projectPaths(root: string, env: NodeJS.ProcessEnv = process.env)
     buildDir: path.join(root, ".medusa", "server"),
     buildStamp: path.join(root, ".medusa", "server", ".avenrae-build-stamp"),
     medusaBin: path.join(root, "node_modules", ".bin", "medusa"),
+    storefrontDir: path.join(root, "storefront"),
+    storefrontStamp: path.join(root, "storefront", ".next", ".avenrae-build-stamp"),
+    nextBin: path.join(root, "storefront", "node_modules", ".bin", "next"),
   }
 }
 

@@ -6,6 +6,7 @@ describe("readLaunchSettings", () => {
     expect(readLaunchSettings({})).toEqual({
       workerMode: "shared",
       port: 9000,
+      storefrontPort: 8000,
       backendUrl: "http://localhost:9000",
       databaseUrl: undefined,
       redisUrl: undefined,
@@ -26,6 +27,15 @@ describe("readLaunchSettings", () => {
     const read = () => readLaunchSettings({ PORT: port })
     expect(read).toThrow(LaunchError)
     expect(read).toThrow(`PORT is "${port}"`)
+  })
+
+  it.each(["x", "0", "99999"])("rejects STOREFRONT_PORT=%s", (port) => {
+    expect(() => readLaunchSettings({ STOREFRONT_PORT: port })).toThrow(`STOREFRONT_PORT is "${port}"`)
+  })
+
+  it("refuses the same port for the backend and the storefront", () => {
+    expect(() => readLaunchSettings({ PORT: "8000" })).toThrow(/PORT and STOREFRONT_PORT are both 8000/)
+    expect(readLaunchSettings({ PORT: "8000", STOREFRONT_PORT: "8001" }).storefrontPort).toBe(8001)
   })
 
   it("uses PORT for the default backend URL", () => {

@@ -21,7 +21,7 @@ export default async function CartPage() {
         <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_320px]">
           <CartLines items={items} currency={cart.currency_code} />
           <aside className="card h-fit p-5">
-            <CartTotals cart={cart} />
+            <CartTotals cart={cart} shippingChosen={!!cart.shipping_methods?.length} />
             <Link href="/checkout" className="btn-primary mt-5 w-full">Go to checkout</Link>
           </aside>
         </div>

@@ -24,7 +24,7 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
               )}
               <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
             </div>
-            <div className="flex items-start gap-3">
+            <div className="flex flex-wrap items-start gap-3">
               <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />
               <form action={removeLineItem}>
                 <input type="hidden" name="line_id" value={item.id} />
@@ -32,7 +32,7 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
                   Remove
                 </button>
               </form>
-              <p className="w-24 text-right font-medium" data-testid="line-total">{formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}</p>
+              <p className="font-medium sm:w-24 sm:text-right" data-testid="line-total">{formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}</p>
             </div>
           </div>
         </li>

@@ -1,7 +1,9 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, Stripe } from "@stripe/stripe-js"
+// The "pure" entry loads Stripe.js only when a card payment starts, not on every page.
+import type { Stripe } from "@stripe/stripe-js"
+import { loadStripe } from "@stripe/stripe-js/pure"
 import { FormEvent, useEffect, useMemo, useState } from "react"
 import { completeCart, openStripeSession } from "@/lib/actions/checkout-actions"
 

@@ -26,10 +26,10 @@ export async function Header() {
         </nav>
         <div className="flex items-center gap-4 text-sm">
           <RegionSelect regions={regions.map((r) => ({ id: r.id, name: r.name, currency: r.currency_code }))} current={region.id} />
-          <Link href="/account" className="hover:text-amethyst-700">
+          <Link href="/account" className="whitespace-nowrap hover:text-amethyst-700">
             {customer ? `Hi, ${customer.first_name || "there"}` : "Log in"}
           </Link>
-          <Link href="/cart" className="btn-secondary px-4 py-1.5" data-testid="cart-link">
+          <Link href="/cart" className="btn-secondary whitespace-nowrap px-4 py-1.5" data-testid="cart-link">
             Cart <span aria-label={`${itemCount} items`}>({itemCount})</span>
           </Link>
         </div>

@@ -13,8 +13,8 @@ export function PractitionerCard({ practitioner: p }: { practitioner: PublicPrac
           <h3 className="font-medium group-hover:text-amethyst-700">
             {p.display_name} {p.verified && <VerifiedBadge />}
           </h3>
-          <p className="text-sm capitalize text-ink-soft">
-            {p.kind} · {p.city ?? "Online"}
+          <p className="text-sm text-ink-soft">
+            <span className="capitalize">{p.kind}</span> · {p.city ?? "Online"}
             {typeof p.distance_km === "number" && <span data-testid="distance"> · {formatDistance(p.distance_km)} away</span>}
           </p>
           <p className="mt-1 text-sm text-ink-soft">{p.specialties.join(", ")}</p>

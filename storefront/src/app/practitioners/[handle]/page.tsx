@@ -34,8 +34,8 @@ export default async function PractitionerPage({ params }: Props) {
             <h1 className="font-serif text-3xl">
               {p.display_name} {p.verified && <VerifiedBadge />}
             </h1>
-            <p className="capitalize text-ink-soft">
-              {p.kind} · {p.city ?? "Online"}
+            <p className="text-ink-soft">
+              <span className="capitalize">{p.kind}</span> · {p.city ?? "Online"}
               {p.country_code ? `, ${p.country_code.toUpperCase()}` : ""}
             </p>
             <p className="mt-1 text-sm text-ink-soft"><RatingSummary average={p.rating.average} count={p.rating.count} /></p>

@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from "node:child_process"
 import { LaunchError } from "./launch-error"
 
-export type RunningMedusa = {
+export type RunningService = {
+  name: string
   child: ChildProcess
   exited: Promise<number | null>
   stop: () => Promise<number | null>
@@ -10,15 +11,18 @@ export type RunningMedusa = {
 }
 
 /**
- * Starts `medusa start` in the compiled app. Its boot log is held back so the
- * launcher's progress lines stay readable, and shown if the boot fails.
+ * Starts a long-running service (`medusa start`, `next start`). Its boot log
+ * is held back so the launcher's progress lines stay readable, and shown if
+ * the boot fails.
  */
-export function startMedusa(options: {
-  medusaBin: string
+export function startService(options: {
+  name: string
+  command: string
+  args: string[]
   cwd: string
   env: NodeJS.ProcessEnv
-}): RunningMedusa {
-  const child = spawn(options.medusaBin, ["start"], {
+}): RunningService {
+  const child = spawn(options.command, options.args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -33,6 +37,7 @@ export function startMedusa(options: {
     child.on("exit", (code) => resolve(code))
   )
   return {
+    name: options.name,
     child,
     exited,
     showOutput: (includeBootLog) => {
@@ -54,24 +59,24 @@ export function startMedusa(options: {
   }
 }
 
-/** Resolves once GET /health answers 200; rejects if Medusa exits first. */
+/** Resolves once GET `healthUrl` answers 200; rejects if the service exits first. */
 export async function waitForHealth(
-  baseUrl: string,
-  medusa: RunningMedusa,
+  healthUrl: string,
+  service: RunningService,
   timeoutMs = 180_000
 ) {
   const deadline = Date.now() + timeoutMs
   let exitedEarly = false
-  medusa.exited.then(() => (exitedEarly = true))
+  service.exited.then(() => (exitedEarly = true))
   while (Date.now() < deadline) {
     if (exitedEarly) {
       throw new LaunchError(
-        "Medusa exited while starting (its log is above)",
+        `${service.name} exited while starting (its log is above)`,
         "fix the error it printed, then npm start again"
       )
     }
     try {
-      const response = await fetch(`${baseUrl}/health`)
+      const response = await fetch(healthUrl)
       if (response.ok) {
         return
       }
@@ -81,7 +86,7 @@ export async function waitForHealth(
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   throw new LaunchError(
-    `Medusa did not answer ${baseUrl}/health within ${timeoutMs / 1000} s`,
+    `${service.name} did not answer ${healthUrl} within ${timeoutMs / 1000} s`,
     "look at its output above; a slow first start may need another try"
   )
 }

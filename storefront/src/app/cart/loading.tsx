@@ -1,0 +1,3 @@
+import { PageLoading } from "@/modules/common/page-loading"
+
+export default PageLoading
