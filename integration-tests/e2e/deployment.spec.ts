@@ -34,7 +34,14 @@ describe(".env.template", () => {
   })
 
   it("documents every variable the code reads", () => {
-    const files = ["medusa-config.ts", ...sourceFiles("src"), ...sourceFiles("integration-tests/helpers")]
+    const files = [
+      "medusa-config.ts",
+      "scripts/install-storefront.cjs",
+      "storefront/next.config.mjs",
+      ...sourceFiles("src"),
+      ...sourceFiles("storefront/src"),
+      ...sourceFiles("integration-tests/helpers"),
+    ]
     const used = new Set(files.flatMap((file) => envReadsIn(read(file))))
     const missing = [...used].filter((v) => !documented.has(v) && !PLATFORM.has(v))
     expect(missing).toEqual([])
