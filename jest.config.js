@@ -15,7 +15,7 @@ const transform = {
 }
 
 const tiers = {
-  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/storefront/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   "integration:e2e": ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],
@@ -25,8 +25,8 @@ const base = {
   transform,
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/node_modules/", "<rootDir>/storefront/.next/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/.medusa/", "<rootDir>/storefront/.next/"],
 }
 
 const selected = process.env.TEST_TYPE

@@ -134,12 +134,15 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
 
   it("switches region and shows prices in that currency", async () => {
     const page = await newPage()
-    await page.goto(`${shop}/products/${inStock[0].handle}`)
+    const product = PRODUCTS.find((p) => p.handle === "rose-quartz-tumbled")!
+    const [, , euros] = product.variants[0].prices
+    await page.goto(`${shop}/products/${product.handle}`)
+    await page.getByText(product.variants[0].value, { exact: true }).click()
     expect(await page.getByTestId("product-price").innerText()).toMatch(/^R\s?[\d ,.]+/)
     await page.getByLabel("Region and currency").selectOption({ label: "Europe (EUR)" })
     await page.waitForFunction(() => document.querySelector("[data-testid=product-price]")?.textContent?.includes("€"))
-    const euros = inStock[0].variants[0].prices[2]
-    expect(await page.getByTestId("product-price").innerText()).toContain(String(euros))
+    await page.getByText(product.variants[0].value, { exact: true }).click()
+    expect(await page.getByTestId("product-price").innerText()).toBe(`€${euros.toFixed(2)}`)
   })
 
   it("filters the directory to healers and orders them by distance from a typed city", async () => {
@@ -163,6 +166,18 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     const shown = texts.map((t) => Number(t.match(/([\d,.]+) km away/)![1].replace(/,/g, "")))
     expect(shown).toEqual([...shown].sort((a, b) => a - b))
     expect(Math.abs(shown[shown.length - 1] - healers[healers.length - 1].km)).toBeLessThan(1)
+    expect(problems).toEqual([])
+  })
+
+  it("shows a practitioner's sessions apart from the crystals they sell", async () => {
+    const page = await newPage()
+    const problems = watchForProblems(page)
+    await page.goto(`${shop}/practitioners/nomvula-dlamini`)
+    const sessions = await page.getByTestId("offering").allInnerTexts()
+    expect(sessions.some((text) => text.includes("Healing session"))).toBe(true)
+    expect(sessions.some((text) => text.includes("Rose Quartz"))).toBe(false)
+    await page.getByRole("region", { name: "Also from Nomvula" }).getByRole("link", { name: "Rose Quartz Tumbled Stone" }).click()
+    await page.getByRole("heading", { name: "Rose Quartz Tumbled Stone" }).waitFor()
     expect(problems).toEqual([])
   })
 
@@ -206,6 +221,94 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await card.getByRole("link").click()
     await page.getByRole("heading", { name: /Zanele Mthembu/ }).waitFor()
     expect(await page.getByTestId("offering").innerText()).toMatch(/Ancestral reading[\s\S]*R\s?550/)
+    expect(problems).toEqual([])
+  })
+
+  it("keeps a customer's profile and addresses, and logs out and back in", async () => {
+    const page = await newPage()
+    const problems = watchForProblems(page)
+    const email = `sipho.${Date.now()}@example.com`
+    await page.goto(`${shop}/account/register`)
+    await page.getByLabel("First name").fill("Sipho")
+    await page.getByLabel("Last name").fill("Zulu")
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel(/^Password/).fill("amethyst-dawn-3")
+    await page.getByRole("button", { name: "Create account" }).click()
+    await page.getByRole("heading", { name: "Your account" }).waitFor()
+    await page.getByLabel(/^Phone/).fill("+27 82 555 0101")
+    await page.getByRole("button", { name: "Save profile" }).click()
+    await page.getByText("Saved.").waitFor()
+
+    await page.getByRole("link", { name: "Addresses" }).click()
+    await page.getByRole("heading", { name: "Your addresses" }).waitFor()
+    await page.getByLabel("First name").fill("Sipho")
+    await page.getByLabel("Last name").fill("Zulu")
+    await page.getByLabel("Street address").fill("8 Bree Street")
+    await page.getByLabel("City").fill("Cape Town")
+    await page.getByLabel("Postal code").fill("8001")
+    await page.getByLabel("Country").selectOption("za")
+    await page.getByRole("button", { name: "Add address" }).click()
+    await page.getByRole("list", { name: "Saved addresses" }).getByText("8 Bree Street").waitFor()
+
+    await page.getByRole("button", { name: "Log out" }).click()
+    await page.waitForURL(`${shop}/`)
+    await page.goto(`${shop}/account/orders`)
+    await page.waitForURL(/\/account\/login\?return_to=%2Faccount%2Forders/)
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("Password").fill("wrong-password")
+    await page.getByRole("button", { name: "Log in" }).click()
+    await page.getByRole("alert").filter({ hasText: "do not match" }).waitFor()
+    await page.getByLabel("Password").fill("amethyst-dawn-3")
+    await page.getByRole("button", { name: "Log in" }).click()
+    await page.waitForURL(`${shop}/account/orders`)
+    await page.getByText("No orders yet.").waitFor()
+    await page.goto(`${shop}/account`)
+    expect(await page.getByLabel(/^Phone/).inputValue()).toBe("+27 82 555 0101")
+    expect(problems).toEqual([])
+  })
+
+  it("lists practitioners nearest the browser's own location", async () => {
+    const durban = CITIES.Durban
+    const context = await browser.newContext({
+      geolocation: { latitude: durban.latitude, longitude: durban.longitude },
+      permissions: ["geolocation"],
+    })
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(`${shop}/practitioners`)
+    await page.getByRole("button", { name: "Use my location" }).click()
+    await page.waitForURL(/near=-29\.858/)
+    const first = await page.getByTestId("practitioner-card").first().innerText()
+    expect(first).toMatch(/Durban · 0\.0 km away/)
+  })
+
+  it("lets a demo practitioner log in to the portal, change time zone and picture, and hide an offering", async () => {
+    const page = await newPage()
+    const problems = watchForProblems(page)
+    await page.goto(`${shop}/practice`)
+    await page.getByLabel("Email").fill("sofia@avenrae.test")
+    await page.getByLabel("Password").fill("avenrae-practitioner")
+    await page.getByRole("button", { name: "Log in to the portal" }).click()
+    expect(await page.getByTestId("practice-status").innerText()).toBe("approved")
+
+    await page.getByRole("link", { name: "Profile" }).click()
+    await page.getByLabel("Your time zone").selectOption("America/Chicago")
+    await page.getByRole("button", { name: "Save profile" }).click()
+    await page.getByText("Your profile is saved.").waitFor()
+    await page.getByLabel(/Your picture/).setInputFiles(path.join(__dirname, "../../src/scripts/seed/images/rose-quartz.png"))
+    await page.getByRole("button", { name: "Upload" }).click()
+    await page.getByText("Your picture is saved.").waitFor()
+
+    await page.getByRole("link", { name: "Offerings" }).click()
+    const offering = page.getByTestId("own-offering").first()
+    const title = (await offering.getByRole("heading").innerText()).trim()
+    await offering.getByRole("button", { name: "Hide from shoppers" }).click()
+    await page.getByTestId("own-offering").filter({ hasText: "(hidden)" }).first().waitFor()
+
+    await page.goto(`${shop}/practitioners/sofia-marquez`)
+    expect(await page.getByText("America/Chicago".replace("_", " ")).count()).toBeGreaterThan(0)
+    expect(await page.locator('img[src*="_next/image"]').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId("offering").allInnerTexts()).not.toContainEqual(expect.stringContaining(title))
     expect(problems).toEqual([])
   })
 

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { distanceKm } from "../../src/lib/practitioners/discovery"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
-import { CITIES, offeringsFor, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
+import { CITIES, offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "../../src/scripts/seed/data/practitioners"
 import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { shopperFor } from "../helpers/store-checkout"
 
@@ -134,6 +134,14 @@ medusaIntegrationTestRunner({
         "Prophetic reading and prayer",
       ])
       expect(profile.data.practitioner.offerings[0].variants).toHaveLength(2)
+      expect(profile.data.practitioner.products).toEqual([])
+      const nomvula = (await shopperFor(api, store).get("/store/practitioners/nomvula-dlamini")).data.practitioner
+      expect(nomvula.offerings.map((o: { title: string }) => o.title).sort()).toEqual(
+        offeringsFor(PRACTITIONERS.find((p) => p.email === "nomvula@avenrae.test")!).map((o) => o.title).sort()
+      )
+      expect(nomvula.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
+        [...PRODUCTS_SOLD_BY["nomvula@avenrae.test"]].sort()
+      )
       expect(profile.data.practitioner).not.toHaveProperty("email")
       const staff = await adminHeaders(api)
       await api.post(`/admin/practitioners/${profile.data.practitioner.id}/suspend`, { reason: "Review" }, staff)

@@ -8,6 +8,7 @@ import { ContactStep } from "@/modules/checkout/contact-step"
 import { DeliveryStep } from "@/modules/checkout/delivery-step"
 import { PaymentStep } from "@/modules/checkout/payment-step"
 import { StepSummary } from "@/modules/checkout/step-summary"
+import { LineSummary } from "@/modules/order/line-summary"
 import { formatMoney } from "@/lib/util/money"
 
 export const metadata: Metadata = { title: "Checkout", description: "Pay for your Avenrae order." }
@@ -99,17 +100,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
         </div>
 
         <aside className="card h-fit p-5" aria-label="Order summary">
-          <ul className="mb-4 space-y-2 text-sm">
-            {cart.items.map((item) => (
-              <li key={item.id} className="flex justify-between gap-2">
-                <span>
-                  {item.quantity} × {item.product_title}
-                  {item.variant_title && item.variant_title !== "Default" ? ` (${item.variant_title})` : ""}
-                </span>
-                <span>{formatMoney(item.subtotal ?? 0, cart.currency_code)}</span>
-              </li>
-            ))}
-          </ul>
+          <div className="mb-4">
+            <LineSummary items={cart.items} currency={cart.currency_code} label="Items in your order" />
+          </div>
           <CartTotals cart={cart} shippingChosen={!!method} />
         </aside>
       </div>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { sdk } from "../config"
 import { customerHeaders, readCookie, removeCookie, writeCookie } from "../cookies"
+import { AddressFields } from "../util/address"
 import { ActionState, errorMessage, statusOf } from "../util/errors"
 
 const Login = z.object({
@@ -71,15 +72,7 @@ export async function updateProfile(_: ActionState, form: FormData): Promise<Act
   return { ok: true, message: "Saved." }
 }
 
-const Address = z.object({
-  first_name: z.string().trim().min(1, "Enter the first name."),
-  last_name: z.string().trim().min(1, "Enter the last name."),
-  address_1: z.string().trim().min(3, "Enter the street address."),
-  city: z.string().trim().min(2, "Enter the city or town."),
-  postal_code: z.string().trim().min(2, "Enter the postal code."),
-  country_code: z.string().trim().length(2, "Choose the country."),
-  phone: z.string().trim().max(30).optional(),
-})
+const Address = z.object(AddressFields)
 
 export async function addAddress(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Address.safeParse(Object.fromEntries(form))

@@ -6,19 +6,14 @@ import { z } from "zod"
 import { sdk } from "../config"
 import { customerHeaders } from "../cookies"
 import { forgetCart, retrieveCart } from "../data/cart"
+import { AddressFields } from "../util/address"
 import { ActionState, errorMessage } from "../util/errors"
 
 const EXPIRED = "Your session expired and the cart is gone. Please add the items again."
 
 const Contact = z.object({
   email: z.string().trim().email("Enter an email address like name@example.com."),
-  first_name: z.string().trim().min(1, "Enter your first name."),
-  last_name: z.string().trim().min(1, "Enter your last name."),
-  address_1: z.string().trim().min(3, "Enter your street address."),
-  city: z.string().trim().min(2, "Enter your city or town."),
-  postal_code: z.string().trim().min(2, "Enter your postal code."),
-  country_code: z.string().trim().length(2, "Choose your country."),
-  phone: z.string().trim().max(30).optional(),
+  ...AddressFields,
 })
 
 /** Step 1: who the order is for and where it goes (also the billing address). */

@@ -37,6 +37,8 @@ export type Offering = {
 
 export type PractitionerProfile = PublicPractitioner & {
   offerings: Offering[]
+  /** Crystals, books and tools they sell. */
+  products: Array<{ id: string; title: string; handle: string; thumbnail: string | null }>
   rating: { average: number; count: number }
 }
 

@@ -1,25 +1,13 @@
 import "server-only"
 import { sdk } from "../config"
 import { practitionerHeaders } from "../cookies"
+import type { PublicPractitioner } from "./practitioners"
 
-export type OwnPractitioner = {
-  id: string
-  handle: string
-  display_name: string
+/** What a practitioner sees of themselves: the public profile plus email and status. */
+export type OwnPractitioner = Omit<PublicPractitioner, "distance_km" | "from_price"> & {
   email: string
-  kind: string
-  specialties: string[]
-  bio: string
-  languages: string[]
-  years_of_experience: number
-  avatar_url: string | null
-  city: string | null
-  country_code: string | null
-  meeting_modes: Array<"in_person" | "online">
-  timezone: string
   status: "pending" | "approved" | "rejected" | "suspended"
   status_reason: string | null
-  verified: boolean
 }
 
 export type OwnProduct = {

@@ -7,7 +7,8 @@ import { VariantPicker, PickerVariant } from "./variant-picker"
 export function ProductDetails({ product, currency }: { product: HttpTypes.StoreProduct; currency: string }) {
   const images = product.images?.length ? product.images.map((i) => i.url) : product.thumbnail ? [product.thumbnail] : []
   const category = product.categories?.[0]
-  const variants: PickerVariant[] = (product.variants ?? []).map((v) => ({
+  const ranked = [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+  const variants: PickerVariant[] = ranked.map((v) => ({
     id: v.id,
     title: v.title ?? "",
     options: Object.fromEntries((v.options ?? []).map((o) => [o.option_id!, o.value])),

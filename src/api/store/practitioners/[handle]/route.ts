@@ -4,7 +4,8 @@ import { toPublicPractitioner } from "../../../../lib/practitioners/public-profi
 
 /**
  * GET /store/practitioners/:handle — one approved practitioner's public
- * profile with their published session offerings and rating summary.
+ * profile with their published session offerings, the other products they
+ * sell (crystals, tools) and their rating summary.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,6 +19,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "products.description",
       "products.status",
       "products.thumbnail",
+      "products.metadata",
       "products.variants.id",
       "products.variants.title",
       "products.variants.metadata",
@@ -33,11 +35,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `No practitioner with the handle "${req.params.handle}" is listed.`
     )
   }
-  const offerings = (practitioner.products ?? []).filter((p) => p && p.status === "published")
+  const published = (practitioner.products ?? []).filter((p) => p && p.status === "published")
+  const isSession = (p: (typeof published)[number]) => (p?.metadata as { kind?: string } | null)?.kind === "session"
   res.json({
     practitioner: {
       ...toPublicPractitioner(practitioner as never),
-      offerings,
+      offerings: published.filter(isSession),
+      products: published.filter((p) => !isSession(p)),
       rating: { average: practitioner.rating_average, count: practitioner.rating_count },
     },
   })

@@ -51,6 +51,18 @@ export default async function PractitionerPage({ params }: Props) {
         <div className="mt-6 space-y-3 leading-relaxed">
           {p.bio.split(/\n+/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
         </div>
+        {p.products.length > 0 && (
+          <section className="mt-10" aria-labelledby="also-sells">
+            <h2 id="also-sells" className="font-serif text-2xl">Also from {p.display_name.split(" ")[0]}</h2>
+            <ul className="mt-3 flex flex-wrap gap-3">
+              {p.products.map((product) => (
+                <li key={product.id}>
+                  <Link href={`/products/${product.handle}`} className="btn-secondary py-1.5">{product.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section className="mt-10" aria-labelledby="reviews">
           <h2 id="reviews" className="font-serif text-2xl">Reviews</h2>
           <p className="mt-2 text-sm text-ink-soft" data-testid="reviews-placeholder">
