@@ -6,7 +6,7 @@ import { z } from "zod"
 import { sdk } from "../config"
 import { customerHeaders, readCookie, removeCookie, writeCookie } from "../cookies"
 import { AddressFields } from "../util/address"
-import { ActionState, errorMessage, statusOf } from "../util/errors"
+import { ActionState, errorMessage, failure, statusOf } from "../util/errors"
 
 const Login = z.object({
   email: z.string().trim().email("Enter the email address you registered with."),
@@ -21,18 +21,18 @@ const Register = Login.extend({
 
 export async function login(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Login.safeParse(Object.fromEntries(form))
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   try {
     await signIn(input.data.email, input.data.password)
   } catch (error) {
-    return { error: statusOf(error) === 401 ? "That email and password do not match an account." : errorMessage(error) }
+    return failure(form, statusOf(error) === 401 ? "That email and password do not match an account." : errorMessage(error))
   }
   redirect(safeReturn(form.get("return_to")))
 }
 
 export async function register(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Register.safeParse(Object.fromEntries(form))
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   const { email, password, first_name, last_name } = input.data
   try {
     const token = await sdk.auth.register("customer", "emailpass", { email, password })
@@ -40,9 +40,7 @@ export async function register(_: ActionState, form: FormData): Promise<ActionSt
     await signIn(email, password)
   } catch (error) {
     const message = errorMessage(error)
-    return {
-      error: /exists/i.test(message) ? "An account with this email already exists. Log in instead." : message,
-    }
+    return failure(form, /exists/i.test(message) ? "An account with this email already exists. Log in instead." : message)
   }
   redirect(safeReturn(form.get("return_to")))
 }
@@ -62,11 +60,11 @@ const Profile = z.object({
 
 export async function updateProfile(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Profile.safeParse(Object.fromEntries(form))
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   try {
     await sdk.store.customer.update(input.data, {}, await customerHeaders())
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/account")
   return { ok: true, message: "Saved." }
@@ -76,11 +74,11 @@ const Address = z.object(AddressFields)
 
 export async function addAddress(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Address.safeParse(Object.fromEntries(form))
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   try {
     await sdk.store.customer.createAddress(input.data, {}, await customerHeaders())
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/account/addresses")
   return { ok: true, message: "Address added." }

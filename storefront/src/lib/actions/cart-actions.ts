@@ -5,7 +5,7 @@ import { z } from "zod"
 import { sdk } from "../config"
 import { customerHeaders, writeCookie } from "../cookies"
 import { CART_FIELDS, getOrCreateCart, retrieveCart } from "../data/cart"
-import { ActionState, errorMessage } from "../util/errors"
+import { ActionState, errorMessage, failure } from "../util/errors"
 
 const AddToCart = z.object({
   variant_id: z.string().min(1, "Choose an option first."),
@@ -15,12 +15,12 @@ const AddToCart = z.object({
 /** Adds a variant to the visitor's cart; answers in words when it cannot (sold out, say). */
 export async function addToCart(_: ActionState, form: FormData): Promise<ActionState> {
   const input = AddToCart.safeParse({ variant_id: form.get("variant_id"), quantity: form.get("quantity") ?? 1 })
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   try {
     const cart = await getOrCreateCart()
     await sdk.store.cart.createLineItem(cart.id, input.data, { fields: "id" }, await customerHeaders())
   } catch (error) {
-    return { error: soldOutInWords(errorMessage(error)) }
+    return failure(form, soldOutInWords(errorMessage(error)))
   }
   revalidatePath("/", "layout")
   return { ok: true, message: "Added to your cart." }
@@ -34,15 +34,15 @@ const UpdateLine = z.object({
 /** Sets a line's quantity (0 removes it). */
 export async function updateLineItem(_: ActionState, form: FormData): Promise<ActionState> {
   const input = UpdateLine.safeParse({ line_id: form.get("line_id"), quantity: form.get("quantity") })
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   const cart = await retrieveCart()
-  if (!cart) return { error: "Your cart has expired. Please add the items again." }
+  if (!cart) return failure(form, "Your cart has expired. Please add the items again.")
   const { line_id, quantity } = input.data
   try {
     if (quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, line_id, {}, await customerHeaders())
     else await sdk.store.cart.updateLineItem(cart.id, line_id, { quantity }, { fields: "id" }, await customerHeaders())
   } catch (error) {
-    return { error: soldOutInWords(errorMessage(error)) }
+    return failure(form, soldOutInWords(errorMessage(error)))
   }
   revalidatePath("/", "layout")
   return { ok: true }

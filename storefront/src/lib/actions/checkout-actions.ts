@@ -7,7 +7,7 @@ import { sdk } from "../config"
 import { customerHeaders } from "../cookies"
 import { forgetCart, retrieveCart } from "../data/cart"
 import { AddressFields } from "../util/address"
-import { ActionState, errorMessage } from "../util/errors"
+import { ActionState, errorMessage, failure } from "../util/errors"
 
 const EXPIRED = "Your session expired and the cart is gone. Please add the items again."
 
@@ -19,9 +19,9 @@ const Contact = z.object({
 /** Step 1: who the order is for and where it goes (also the billing address). */
 export async function saveContact(_: ActionState, form: FormData): Promise<ActionState> {
   const input = Contact.safeParse(Object.fromEntries(form))
-  if (!input.success) return { error: input.error.issues[0].message }
+  if (!input.success) return failure(form, input.error.issues[0].message)
   const cart = await retrieveCart()
-  if (!cart) return { error: EXPIRED }
+  if (!cart) return failure(form, EXPIRED)
   const { email, ...address } = input.data
   try {
     await sdk.store.cart.update(
@@ -31,7 +31,7 @@ export async function saveContact(_: ActionState, form: FormData): Promise<Actio
       await customerHeaders()
     )
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/checkout")
   redirect("/checkout")
@@ -40,13 +40,13 @@ export async function saveContact(_: ActionState, form: FormData): Promise<Actio
 /** Step 2: the delivery method. */
 export async function chooseShipping(_: ActionState, form: FormData): Promise<ActionState> {
   const optionId = String(form.get("option_id") ?? "")
-  if (!optionId) return { error: "Choose how you want it delivered." }
+  if (!optionId) return failure(form, "Choose how you want it delivered.")
   const cart = await retrieveCart()
-  if (!cart) return { error: EXPIRED }
+  if (!cart) return failure(form, EXPIRED)
   try {
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId }, { fields: "id" }, await customerHeaders())
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/checkout")
   redirect("/checkout")
@@ -59,13 +59,13 @@ export async function chooseShipping(_: ActionState, form: FormData): Promise<Ac
  */
 export async function payAndPlaceOrder(_: ActionState, form: FormData): Promise<ActionState> {
   const providerId = String(form.get("provider_id") ?? "")
-  if (!providerId) return { error: "Choose how you want to pay." }
+  if (!providerId) return failure(form, "Choose how you want to pay.")
   const cart = await retrieveCart()
-  if (!cart) return { error: EXPIRED }
+  if (!cart) return failure(form, EXPIRED)
   try {
     await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, await customerHeaders())
   } catch (error) {
-    return { error: `The payment could not be started: ${errorMessage(error)}` }
+    return failure(form, `The payment could not be started: ${errorMessage(error)}`)
   }
   return completeCart()
 }

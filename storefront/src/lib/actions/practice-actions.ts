@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { MEDUSA_BACKEND_URL, sdk } from "../config"
 import { practitionerHeaders, removeCookie, writeCookie } from "../cookies"
-import { ActionState, errorMessage, statusOf } from "../util/errors"
+import { ActionState, errorMessage, failure, statusOf } from "../util/errors"
 import { findPlace } from "../util/places"
 
 const list = (value: FormDataEntryValue | null) =>
@@ -42,9 +42,9 @@ const Credentials = z.object({
 /** Creates the practitioner's login, sends the application and logs them in to the portal. */
 export async function applyAsPractitioner(_: ActionState, form: FormData): Promise<ActionState> {
   const credentials = Credentials.safeParse({ email: form.get("email"), password: form.get("password") })
-  if (!credentials.success) return { error: credentials.error.issues[0].message }
+  if (!credentials.success) return failure(form, credentials.error.issues[0].message)
   const profile = profileFrom(form)
-  if (!profile.meeting_modes.length) return { error: "Choose whether you meet in person, online or both." }
+  if (!profile.meeting_modes.length) return failure(form, "Choose whether you meet in person, online or both.")
   try {
     const registration = await sdk.auth.register("practitioner", "emailpass", credentials.data)
     const auth = { authorization: `Bearer ${registration}` }
@@ -53,7 +53,7 @@ export async function applyAsPractitioner(_: ActionState, form: FormData): Promi
     await writeCookie("practitioner", token)
   } catch (error) {
     const message = errorMessage(error)
-    return { error: /exists/i.test(message) ? "This email already has a login. Log in to the portal instead." : message }
+    return failure(form, /exists/i.test(message) ? "This email already has a login. Log in to the portal instead." : message)
   }
   redirect("/practice")
 }
@@ -61,13 +61,13 @@ export async function applyAsPractitioner(_: ActionState, form: FormData): Promi
 export async function practitionerLogin(_: ActionState, form: FormData): Promise<ActionState> {
   const email = String(form.get("email") ?? "").trim()
   const password = String(form.get("password") ?? "")
-  if (!email || !password) return { error: "Enter your email and password." }
+  if (!email || !password) return failure(form, "Enter your email and password.")
   try {
     const token = await sdk.auth.login("practitioner", "emailpass", { email, password })
-    if (typeof token !== "string") return { error: "This login needs a step the portal does not support." }
+    if (typeof token !== "string") return failure(form, "This login needs a step the portal does not support.")
     await writeCookie("practitioner", token)
   } catch (error) {
-    return { error: statusOf(error) === 401 ? "That email and password do not match a practitioner login." : errorMessage(error) }
+    return failure(form, statusOf(error) === 401 ? "That email and password do not match a practitioner login." : errorMessage(error))
   }
   redirect("/practice")
 }
@@ -79,11 +79,11 @@ export async function practitionerLogout() {
 
 export async function updatePracticeProfile(_: ActionState, form: FormData): Promise<ActionState> {
   const profile = profileFrom(form)
-  if (!profile.meeting_modes.length) return { error: "Choose whether you meet in person, online or both." }
+  if (!profile.meeting_modes.length) return failure(form, "Choose whether you meet in person, online or both.")
   try {
     await sdk.client.fetch("/vendor/me", { method: "POST", headers: await practitionerHeaders(), body: profile })
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/practice", "layout")
   return { ok: true, message: "Your profile is saved." }
@@ -92,7 +92,7 @@ export async function updatePracticeProfile(_: ActionState, form: FormData): Pro
 /** Sends the picture on to the vendor API as multipart; the backend checks type and size. */
 export async function uploadAvatar(_: ActionState, form: FormData): Promise<ActionState> {
   const file = form.get("avatar")
-  if (!(file instanceof File) || file.size === 0) return { error: "Choose a picture first." }
+  if (!(file instanceof File) || file.size === 0) return failure(form, "Choose a picture first.")
   const body = new FormData()
   body.append("avatar", file, file.name)
   const response = await fetch(`${MEDUSA_BACKEND_URL}/vendor/me/avatar`, {
@@ -102,7 +102,7 @@ export async function uploadAvatar(_: ActionState, form: FormData): Promise<Acti
   })
   if (!response.ok) {
     const answer = await response.json().catch(() => ({}))
-    return { error: answer.message ?? "The picture could not be saved." }
+    return failure(form, answer.message ?? "The picture could not be saved.")
   }
   revalidatePath("/practice", "layout")
   return { ok: true, message: "Your picture is saved." }
@@ -128,7 +128,7 @@ export async function createOffering(_: ActionState, form: FormData): Promise<Ac
       body: { title: String(form.get("title") ?? ""), description: String(form.get("description") ?? ""), durations },
     })
   } catch (error) {
-    return { error: errorMessage(error) }
+    return failure(form, errorMessage(error))
   }
   revalidatePath("/practice/offerings")
   return { ok: true, message: "Your offering is published." }

@@ -16,4 +16,24 @@ export function statusOf(error: unknown): number | undefined {
   return (error as { status?: number })?.status
 }
 
-export type ActionState = { error?: string; ok?: boolean; message?: string }
+export type ActionState = {
+  error?: string
+  ok?: boolean
+  message?: string
+  /** What was typed into a form that failed, so it can be shown again. */
+  values?: Record<string, string>
+}
+
+/**
+ * A failed form action's answer. React resets a form after its action runs,
+ * so the typed values (never passwords) come back for the fields to show;
+ * a field sent several times (checkboxes) comes back comma-joined.
+ */
+export function failure(form: FormData, error: string): ActionState {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || key.startsWith("$") || /password/i.test(key)) continue
+    values[key] = key in values ? `${values[key]},${value}` : value
+  }
+  return { error, values }
+}

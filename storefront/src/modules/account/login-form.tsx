@@ -10,7 +10,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
   return (
     <form action={action} className="mt-6 space-y-4">
       <input type="hidden" name="return_to" value={returnTo ?? ""} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" />
+      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" />
       <FormMessage state={state} />
       <button type="submit" className="btn-primary w-full" disabled={pending}>{pending ? "Logging in…" : "Log in"}</button>

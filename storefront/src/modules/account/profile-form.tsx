@@ -5,8 +5,9 @@ import { updateProfile } from "@/lib/actions/account-actions"
 import { FormMessage } from "@/modules/common/form-message"
 import { TextField } from "@/modules/common/text-field"
 
-export function ProfileForm({ initial }: { initial: { first_name: string; last_name: string; phone: string } }) {
+export function ProfileForm({ initial: saved }: { initial: { first_name: string; last_name: string; phone: string } }) {
   const [state, action, pending] = useActionState(updateProfile, {})
+  const initial = { ...saved, ...state.values }
   return (
     <form action={action} className="grid max-w-xl gap-4 sm:grid-cols-2">
       <TextField name="first_name" label="First name" defaultValue={initial.first_name} autoComplete="given-name" />

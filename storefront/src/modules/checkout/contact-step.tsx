@@ -7,8 +7,9 @@ import { TextField } from "@/modules/common/text-field"
 
 type Values = Record<"email" | "first_name" | "last_name" | "address_1" | "city" | "postal_code" | "country_code" | "phone", string>
 
-export function ContactStep({ initial, countries }: { initial: Values; countries: Array<{ code: string; name: string }> }) {
+export function ContactStep({ initial: saved, countries }: { initial: Values; countries: Array<{ code: string; name: string }> }) {
   const [state, action, pending] = useActionState(saveContact, {})
+  const initial = { ...saved, ...state.values }
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={initial.email} className="sm:col-span-2" />

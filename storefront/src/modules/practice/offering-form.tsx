@@ -11,10 +11,10 @@ export function OfferingForm() {
   const [rows, setRows] = useState(1)
   return (
     <form action={action} className="card grid gap-4 p-5">
-      <TextField name="title" label="Title" />
+      <TextField name="title" label="Title" defaultValue={state.values?.title} />
       <div>
         <label htmlFor="description" className="label">Description</label>
-        <textarea id="description" name="description" rows={3} className="field" maxLength={5000} />
+        <textarea id="description" name="description" rows={3} className="field" maxLength={5000} defaultValue={state.values?.description} />
       </div>
       <fieldset className="space-y-2">
         <legend className="label">Durations and prices</legend>

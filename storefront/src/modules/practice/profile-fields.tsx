@@ -62,6 +62,19 @@ export function ProfileFields({ values, timeZones }: { values: ProfileValues; ti
   )
 }
 
+/** The profile as a failed form sent it (see failure()), to show it again. */
+export function profileValuesFrom(values: Record<string, string> | undefined): ProfileValues | undefined {
+  if (!values) return undefined
+  const list = (value?: string) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [])
+  return {
+    ...values,
+    specialties: list(values.specialties),
+    languages: list(values.languages),
+    meeting_modes: list(values.meeting_modes),
+    years_of_experience: Number(values.years_of_experience || 0),
+  }
+}
+
 /** Every IANA zone this server knows, for the time-zone picker. */
 export function allTimeZones() {
   return Intl.supportedValuesOf("timeZone")
