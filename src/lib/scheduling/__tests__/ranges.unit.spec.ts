@@ -1,0 +1,24 @@
+import { merge, overlaps, subtract } from "../ranges"
+
+const r = (start: number, end: number) => ({ start, end })
+
+describe("ranges", () => {
+  it("merges overlapping and touching ranges and drops empty ones", () => {
+    expect(merge([r(5, 7), r(1, 3), r(3, 4), r(6, 9), r(10, 10)])).toEqual([r(1, 4), r(5, 9)])
+  })
+
+  it.each([
+    [[r(0, 10)], [r(2, 4)], [r(0, 2), r(4, 10)]],
+    [[r(0, 10)], [r(0, 10)], []],
+    [[r(0, 10)], [r(-5, 3), r(8, 20)], [r(3, 8)]],
+    [[r(0, 4), r(6, 10)], [r(3, 7)], [r(0, 3), r(7, 10)]],
+    [[r(0, 10)], [], [r(0, 10)]],
+  ])("subtracts %j − %j = %j", (from, remove, expected) => {
+    expect(subtract(from, remove)).toEqual(expected)
+  })
+
+  it("treats ranges as half-open", () => {
+    expect(overlaps(r(0, 5), r(5, 9))).toBe(false)
+    expect(overlaps(r(0, 6), r(5, 9))).toBe(true)
+  })
+})
