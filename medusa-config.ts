@@ -39,6 +39,8 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(process.env.REDIS_URL),
     { resolve: "./src/modules/practitioner" },
+    { resolve: "./src/modules/availability" },
+    { resolve: "./src/modules/booking" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },
