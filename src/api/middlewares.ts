@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
+import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
 import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
@@ -20,6 +21,11 @@ export default defineMiddlewares({
       matcher: "/store/practitioners",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListPractitioners, {})],
+    },
+    {
+      matcher: "/store/practitioners/:handle/slots",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListSlots, {})],
     },
     {
       matcher: "/vendor/practitioners",

@@ -8,7 +8,10 @@ import { verifyPractitionerWorkflow } from "../../workflows/verify-practitioner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSessionOfferingWorkflow } from "../../workflows/create-session-offering"
 import { setProductPractitionerWorkflow } from "../../workflows/set-product-practitioner"
-import { CITIES, DEMO_PRACTITIONER_PASSWORD, offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "./data/practitioners"
+import { AVAILABILITY_MODULE } from "../../modules/availability"
+import AvailabilityModuleService from "../../modules/availability/service"
+import { setWeeklyScheduleWorkflow } from "../../workflows/set-weekly-schedule"
+import { CITIES, DEMO_PRACTITIONER_PASSWORD, DEMO_WEEKLY_HOURS, offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "./data/practitioners"
 
 type Container = ExecArgs["container"]
 
@@ -50,6 +53,10 @@ export async function seedPractitioners(container: Container, staffUserId: strin
       })
     }
     await assignCatalogProducts(container, practitioner.id, PRODUCTS_SOLD_BY[seed.email] ?? [], owned)
+    const availability = container.resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
+    if (!(await availability.listWeeklyRules({ practitioner_id: practitioner.id }, { take: 1 })).length) {
+      await setWeeklyScheduleWorkflow(container).run({ input: { practitioner_id: practitioner.id, rules: DEMO_WEEKLY_HOURS } })
+    }
   }
 }
 

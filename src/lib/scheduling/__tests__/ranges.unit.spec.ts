@@ -22,3 +22,35 @@ describe("ranges", () => {
     expect(overlaps(r(0, 6), r(5, 9))).toBe(true)
   })
 })
+
+import { weeklyScheduleProblem } from "../weekly-schedule"
+
+describe("weeklyScheduleProblem", () => {
+  it("accepts a week with breaks and a shift until midnight", () => {
+    expect(
+      weeklyScheduleProblem([
+        { weekday: 1, start: "09:00", end: "12:00" },
+        { weekday: 1, start: "13:00", end: "17:00" },
+        { weekday: 5, start: "18:00", end: "24:00" },
+      ])
+    ).toBeUndefined()
+  })
+
+  it.each([
+    [{ weekday: 8, start: "09:00", end: "10:00" }, /weekday must be 1/],
+    [{ weekday: 1, start: "9:00", end: "10:00" }, /HH:MM/],
+    [{ weekday: 1, start: "10:00", end: "09:00" }, /ends before it starts/],
+    [{ weekday: 1, start: "24:30", end: "25:00" }, /HH:MM/],
+  ])("refuses %j", (rule, message) => {
+    expect(weeklyScheduleProblem([rule as never])).toMatch(message)
+  })
+
+  it("refuses overlapping intervals on one day", () => {
+    expect(
+      weeklyScheduleProblem([
+        { weekday: 2, start: "09:00", end: "12:00" },
+        { weekday: 2, start: "11:00", end: "13:00" },
+      ])
+    ).toMatch(/overlap/)
+  })
+})

@@ -147,3 +147,12 @@ export const PRODUCTS_SOLD_BY: Record<string, string[]> = {
   "nomvula@avenrae.test": ["rose-quartz-tumbled", "selenite-wand"],
   "marie@avenrae.test": ["avenrae-tarot-deck"],
 }
+
+/** Demo weekly hours (in each practitioner's own zone): weekdays with a lunch break, Saturday mornings. */
+export const DEMO_WEEKLY_HOURS: Array<{ weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; start: string; end: string }> = [
+  ...([1, 2, 3, 4, 5] as const).flatMap((weekday) => [
+    { weekday, start: "09:00", end: "12:00" },
+    { weekday, start: "13:00", end: "17:00" },
+  ]),
+  { weekday: 6, start: "10:00", end: "13:00" },
+]

@@ -1,0 +1,39 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { listFreeSlots } from "../../../../../lib/bookings/list-free-slots"
+import { findSessionVariant } from "../../../../../lib/bookings/session-variant"
+import { AVAILABILITY_MODULE } from "../../../../../modules/availability"
+import { BOOKING_MODULE } from "../../../../../modules/booking"
+import { StoreListSlotsType } from "./validators"
+
+/**
+ * GET /store/practitioners/:handle/slots?variant_id&from&to&tz — free times
+ * for one session duration, as UTC instants and in `tz` (default: the
+ * practitioner's zone). `:handle` may also be the practitioner's id.
+ */
+export async function GET(req: MedusaRequest<unknown, StoreListSlotsType>, res: MedusaResponse) {
+  const { variant_id, from, to, tz } = req.validatedQuery
+  const session = await findSessionVariant(req.scope.resolve(ContainerRegistrationKeys.QUERY), variant_id)
+  const { handle } = req.params
+  if (session.practitioner.handle !== handle && session.practitioner.id !== handle) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${handle} offers no session with variant ${variant_id}.`)
+  }
+  const timezone = tz ?? session.practitioner.timezone
+  const slots = await listFreeSlots({
+    availability: req.scope.resolve(AVAILABILITY_MODULE),
+    bookings: req.scope.resolve(BOOKING_MODULE),
+    session,
+    from,
+    to,
+    displayZone: timezone,
+    now: new Date(),
+  })
+  res.json({
+    slots,
+    timezone,
+    practitioner_timezone: session.practitioner.timezone,
+    duration_minutes: session.duration_minutes,
+    from: from.toISOString(),
+    to: to.toISOString(),
+  })
+}

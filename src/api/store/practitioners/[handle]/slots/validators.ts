@@ -1,0 +1,35 @@
+import { z } from "@medusajs/framework/zod"
+import { isKnownTimeZone } from "../../../../../lib/practitioners/time-zone"
+
+export const MAX_SLOT_RANGE_DAYS = 62
+const DAY = 86_400_000
+
+const instant = (field: string) =>
+  z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), {
+      message: `${field} must be an ISO date or date-time, e.g. 2026-12-01 or 2026-12-01T09:00:00Z`,
+    })
+    .transform((value) => new Date(value))
+
+export const StoreListSlots = z
+  .object({
+    variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1),
+    from: instant("from").optional(),
+    to: instant("to").optional(),
+    tz: z
+      .string()
+      .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
+      .optional(),
+  })
+  .strict()
+  .transform((q) => {
+    const from = q.from ?? new Date()
+    return { ...q, from, to: q.to ?? new Date(from.getTime() + 14 * DAY) }
+  })
+  .refine((q) => q.to > q.from, { message: "to must be after from", path: ["to"] })
+  .refine((q) => q.to.getTime() - q.from.getTime() <= MAX_SLOT_RANGE_DAYS * DAY, {
+    message: `from and to may be at most ${MAX_SLOT_RANGE_DAYS} days apart`,
+    path: ["to"],
+  })
+export type StoreListSlotsType = z.infer<typeof StoreListSlots>

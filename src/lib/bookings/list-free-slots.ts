@@ -1,0 +1,41 @@
+import { freeSlots, Slot } from "../scheduling"
+import type AvailabilityModuleService from "../../modules/availability/service"
+import type BookingModuleService from "../../modules/booking/service"
+import { SessionVariant } from "./session-variant"
+
+const DAY = 86_400_000
+
+/**
+ * Free slots of one session variant: the practitioner's availability and
+ * live bookings read from their modules, then the pure slot engine.
+ */
+export async function listFreeSlots(input: {
+  availability: AvailabilityModuleService
+  bookings: BookingModuleService
+  session: SessionVariant
+  from: Date
+  to: Date
+  displayZone: string
+  now: Date
+}): Promise<Slot[]> {
+  const practitionerId = input.session.practitioner.id
+  // Bookings up to a day either side can reach into the window with their buffers.
+  const widened = { from: new Date(input.from.getTime() - DAY), to: new Date(input.to.getTime() + DAY) }
+  const [availability, blocked] = await Promise.all([
+    input.availability.availabilityFor(practitionerId, { from: input.from, to: input.to }),
+    input.bookings.listBlockedRanges(practitionerId, widened),
+  ])
+  return freeSlots({
+    now: input.now,
+    timeZone: input.session.practitioner.timezone,
+    rules: availability.rules,
+    overrides: availability.overrides,
+    timeOff: availability.timeOff,
+    blocked,
+    settings: availability.settings,
+    durationMinutes: input.session.duration_minutes,
+    from: input.from,
+    to: input.to,
+    displayZone: input.displayZone,
+  })
+}
