@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
+import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
 import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
@@ -26,6 +27,11 @@ export default defineMiddlewares({
       matcher: "/store/practitioners/:handle/slots",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListSlots, {})],
+    },
+    {
+      matcher: "/store/carts/:id/bookings",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreHoldBooking)],
     },
     {
       matcher: "/vendor/practitioners",

@@ -17,13 +17,15 @@ export async function listFreeSlots(input: {
   to: Date
   displayZone: string
   now: Date
+  /** A booking that is moving (a reschedule) does not block its own new time. */
+  ignoreBookingId?: string
 }): Promise<Slot[]> {
   const practitionerId = input.session.practitioner.id
   // Bookings up to a day either side can reach into the window with their buffers.
   const widened = { from: new Date(input.from.getTime() - DAY), to: new Date(input.to.getTime() + DAY) }
   const [availability, blocked] = await Promise.all([
     input.availability.availabilityFor(practitionerId, { from: input.from, to: input.to }),
-    input.bookings.listBlockedRanges(practitionerId, widened),
+    input.bookings.listBlockedRanges(practitionerId, widened, input.ignoreBookingId),
   ])
   return freeSlots({
     now: input.now,

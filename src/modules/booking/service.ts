@@ -9,6 +9,7 @@ class BookingModuleService extends MedusaService({ Booking }) {
   async listBlockedRanges(
     practitionerId: string,
     window: { from: Date; to: Date },
+    exceptBookingId?: string,
     @MedusaContext() context: Context = {}
   ): Promise<BlockedRange[]> {
     const bookings = await this.listBookings(
@@ -17,6 +18,7 @@ class BookingModuleService extends MedusaService({ Booking }) {
         status: [...LIVE_BOOKING_STATUSES],
         blocked_from: { $lt: window.to },
         blocked_until: { $gt: window.from },
+        ...(exceptBookingId ? { id: { $ne: exceptBookingId } } : {}),
       },
       { select: ["blocked_from", "blocked_until"] },
       context

@@ -1,0 +1,80 @@
+import { calendarFile } from "./ics"
+
+export type BookingForNotice = {
+  id: string
+  starts_at: Date | string
+  ends_at: Date | string
+  customer_timezone: string
+  meeting_mode: string
+  meeting_url: string | null
+  meeting_address: string | null
+  notes: string | null
+}
+
+type Person = { email: string; name: string; timezone: string }
+
+/** "Mon 7 Dec 2026, 10:00–11:00 (Africa/Johannesburg)" */
+export function sessionWhen(booking: Pick<BookingForNotice, "starts_at" | "ends_at">, timeZone: string) {
+  const options = { timeZone, hour: "2-digit", minute: "2-digit" } as const
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" })
+  const start = new Date(booking.starts_at)
+  return `${day.format(start)}, ${new Intl.DateTimeFormat("en-GB", options).format(start)}–${new Intl.DateTimeFormat("en-GB", options).format(new Date(booking.ends_at))} (${timeZone})`
+}
+
+/**
+ * The two emails a confirmed booking sends: the shopper's (times in their
+ * zone, with an .ics) and the practitioner's (times in theirs). The
+ * idempotency keys make a repeated confirmation send nothing new.
+ */
+export function bookingConfirmedNotifications(input: {
+  booking: BookingForNotice
+  session_title: string
+  shopper: Person
+  practitioner: Person
+  now: Date
+}) {
+  const { booking, shopper, practitioner } = input
+  const where = booking.meeting_mode === "online" ? booking.meeting_url : booking.meeting_address
+  const ics = calendarFile({
+    uid: booking.id,
+    starts_at: new Date(booking.starts_at),
+    ends_at: new Date(booking.ends_at),
+    summary: `${input.session_title} with ${practitioner.name}`,
+    description: booking.notes ? `Your notes: ${booking.notes}` : undefined,
+    location: where,
+    url: booking.meeting_mode === "online" ? booking.meeting_url : null,
+    now: input.now,
+  })
+  const common = { resource_id: booking.id, resource_type: "booking", trigger_type: "booking.confirmed", channel: "email" }
+  return [
+    {
+      ...common,
+      to: shopper.email,
+      template: "booking-confirmed-customer",
+      idempotency_key: `booking-confirmed-customer-${booking.id}`,
+      data: {
+        session: input.session_title,
+        practitioner: practitioner.name,
+        when: sessionWhen(booking, shopper.timezone),
+        where,
+        meeting_mode: booking.meeting_mode,
+      },
+      attachments: [
+        { filename: "session.ics", content_type: "text/calendar", content: Buffer.from(ics).toString("base64"), disposition: "attachment" },
+      ],
+    },
+    {
+      ...common,
+      to: practitioner.email,
+      template: "booking-confirmed-practitioner",
+      idempotency_key: `booking-confirmed-practitioner-${booking.id}`,
+      data: {
+        session: input.session_title,
+        client: shopper.name,
+        when: sessionWhen(booking, practitioner.timezone),
+        where,
+        notes: booking.notes,
+      },
+    },
+  ]
+}
