@@ -15,8 +15,10 @@ import { requireApprovedPractitioner } from "./vendor/require-approved-practitio
 import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
+import { avenraeErrorHandler } from "./error-handler"
 
 export default defineMiddlewares({
+  errorHandler: avenraeErrorHandler,
   routes: [
     {
       matcher: "/store/practitioners",

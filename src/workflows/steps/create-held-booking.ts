@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { slotTaken } from "../../lib/bookings/slot-taken"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { describeSessionTime, holdMinutes, isOverlapRefusal } from "../../lib/bookings/hold"
 import { SessionVariant } from "../../lib/bookings/session-variant"
@@ -58,8 +58,7 @@ export const createHeldBookingStep = createStep(
       return new StepResponse(booking, booking.id)
     } catch (error) {
       if (!isOverlapRefusal(error)) throw error
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw slotTaken(
         `${describeSessionTime(input.session.title, startsAt, input.session.practitioner.timezone)} was just taken by someone else. Choose another time.`
       )
     }

@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { slotTaken } from "../../lib/bookings/slot-taken"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { describeSessionTime } from "../../lib/bookings/hold"
 import { listFreeSlots } from "../../lib/bookings/list-free-slots"
@@ -30,8 +30,7 @@ export const validateSlotIsFreeStep = createStep(
       ignoreBookingId: input.ignore_booking_id,
     })
     if (!slots.some((slot) => Date.parse(slot.starts_at) === startsAt.getTime())) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw slotTaken(
         `${describeSessionTime(input.session.title, startsAt, input.session.practitioner.timezone)} is not free. Choose another time from the practitioner's free slots.`
       )
     }

@@ -1,0 +1,172 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DateTime } from "luxon"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import { confirmOrderBookingsWorkflow } from "../../src/workflows/confirm-order-bookings"
+import BookingModuleService from "../../src/modules/booking/service"
+import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { nextWeekday, sessionVariant } from "../helpers/sessions"
+import { shopperFor } from "../helpers/store-checkout"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180_000)
+
+const ZONE = "Africa/Johannesburg"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const shopper = () => shopperFor(api, store)
+    const bookings = () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE)
+    const at = (hour: number, minute = 0) => nextWeekday(ZONE, 1).set({ hour, minute }).toUTC().toISO()!
+
+    async function newCart() {
+      const { data } = await shopper().post("/store/carts", { region_id: store.regions["South Africa"].id })
+      return data.cart.id as string
+    }
+    const hold = (cartId: string, variantId: string, startsAt: string, extra: object = {}) =>
+      shopper().post(`/store/carts/${cartId}/bookings`, { variant_id: variantId, starts_at: startsAt, timezone: "Europe/London", ...extra })
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+    })
+
+    it("puts a crystal and two practitioners' sessions in one cart, pays once and confirms both bookings", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const thabo = await sessionVariant(getContainer(), "thabo-mokoena", 45)
+      const cartId = await newCart()
+      const crystal = await shopper().variantBySku("CRY-ROS-1")
+      expect((await shopper().post(`/store/carts/${cartId}/line-items`, { variant_id: crystal.id, quantity: 2 })).status).toBe(200)
+      const first = await hold(cartId, nomvula.variantId, at(9), { notes: "First visit" })
+      expect(first.status).toBe(201)
+      expect(first.data.booking).toMatchObject({ status: "held", cart_id: cartId, customer_timezone: "Europe/London", notes: "First visit" })
+      const second = await hold(cartId, thabo.variantId, at(10), { meeting_mode: "in_person" })
+      expect(second.status).toBe(201)
+
+      const { data: cartData } = await shopper().get(`/store/carts/${cartId}`)
+      const sessionLines = cartData.cart.items.filter((i: any) => i.metadata?.booking_id)
+      expect(sessionLines).toHaveLength(2)
+      expect(sessionLines.every((l: any) => l.requires_shipping === false && l.quantity === 1)).toBe(true)
+
+      await shopper().prepareCheckout(cartId, "pp_system_default")
+      const completed = await shopper().post(`/store/carts/${cartId}/complete`)
+      expect(completed.status).toBe(200)
+      expect(completed.data.type).toBe("order")
+      const order = completed.data.order
+      expect(order.items).toHaveLength(3)
+
+      const confirmed = await waitFor(
+        () => bookings().listBookings({ id: [first.data.booking.id, second.data.booking.id] }),
+        (list) => list.every((b) => b.status === "confirmed")
+      )
+      expect(confirmed.map((b) => b.order_id)).toEqual([order.id, order.id])
+      const online = confirmed.find((b) => b.id === first.data.booking.id)!
+      const inPerson = confirmed.find((b) => b.id === second.data.booking.id)!
+      expect(online.meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/avenrae-[0-9a-f]{24}$/)
+      expect(inPerson.meeting_url).toBeNull()
+      expect(online.hold_expires_at).toBeNull()
+
+      // The emails go out in the same workflow, just after the confirmation.
+      const notifications = await waitFor(
+        () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: online.id }),
+        (list) => list.length >= 2
+      )
+      expect(notifications.map((n: any) => n.template).sort()).toEqual(["booking-confirmed-customer", "booking-confirmed-practitioner"])
+      expect(notifications.find((n: any) => n.template === "booking-confirmed-practitioner")!.to).toBe("nomvula@avenrae.test")
+
+      // The same event again confirms nothing twice and sends nothing new.
+      const { result } = await confirmOrderBookingsWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(result).toEqual([])
+      expect(await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: online.id })).toHaveLength(2)
+    })
+
+    it("refuses to complete a cart whose hold has expired, in words", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const cartId = await newCart()
+      const held = await hold(cartId, nomvula.variantId, at(13))
+      expect(held.status).toBe(201)
+      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
+      await shopper().prepareCheckout(cartId, "pp_system_default")
+      const completed = await shopper().post(`/store/carts/${cartId}/complete`)
+      expect(completed.status).toBe(400)
+      expect(completed.data.message).toMatch(/Your hold on .* has expired\. Remove it from the cart and choose a time again\./)
+    })
+
+    it("frees the slot when the session's line is removed", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const cartId = await newCart()
+      const held = await hold(cartId, nomvula.variantId, at(14))
+      const free = async () => {
+        const monday = nextWeekday(ZONE, 1)
+        const { data } = await shopper().get(
+          `/store/practitioners/nomvula-dlamini/slots?variant_id=${nomvula.variantId}&from=${encodeURIComponent(monday.toISO()!)}&to=${encodeURIComponent(monday.plus({ days: 1 }).toISO()!)}`
+        )
+        return data.slots.map((s: { starts_at: string }) => s.starts_at) as string[]
+      }
+      expect(await free()).not.toContain(at(14))
+      const removed = await shopper().delete(`/store/carts/${cartId}/line-items/${held.data.booking.line_item_id}`)
+      expect(removed.status).toBe(200)
+      const released = await waitFor(() => bookings().retrieveBooking(held.data.booking.id), (b) => b.status === "cancelled")
+      expect(released.status).toBe("cancelled")
+      expect(await free()).toContain(at(14))
+      expect((await hold(await newCart(), nomvula.variantId, at(14))).status).toBe(201)
+    })
+
+    it("gives one of 20 racing carts the slot and tells the others it was taken", async () => {
+      const thabo = await sessionVariant(getContainer(), "thabo-mokoena", 60)
+      const carts = await Promise.all(Array.from({ length: 20 }, newCart))
+      const answers = await Promise.all(carts.map((cartId) => hold(cartId, thabo.variantId, at(15))))
+      const statuses = answers.map((a) => a.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19)
+      for (const refused of answers.filter((a) => a.status === 409)) {
+        expect(refused.data.message).toMatch(/(is not free|was just taken).*Choose another time/)
+      }
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await knex.raw(
+        `select count(*)::int as live from booking where practitioner_id = ? and status in ('held','confirmed') and starts_at = ?`,
+        [thabo.practitionerId, at(15)]
+      )
+      expect(rows[0].live).toBe(1)
+    })
+
+    it("keeps sessions out of the stock line-items route and at quantity 1", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const cartId = await newCart()
+      const direct = await shopper().post(`/store/carts/${cartId}/line-items`, { variant_id: nomvula.variantId, quantity: 1 })
+      expect(direct.status).toBe(400)
+      expect(direct.data.message).toMatch(/A session is booked for a time/)
+      const forged = await shopper().post(`/store/carts/${cartId}/line-items`, {
+        variant_id: nomvula.variantId,
+        quantity: 1,
+        metadata: { booking_id: "bkg_forged" },
+      })
+      expect(forged.status).toBe(400)
+      const held = await hold(cartId, nomvula.variantId, at(15, 30))
+      const more = await shopper().post(`/store/carts/${cartId}/line-items/${held.data.booking.line_item_id}`, { quantity: 2 })
+      expect(more.status).toBe(400)
+      expect(more.data.message).toMatch(/always one session/)
+    })
+
+    it.each([
+      [{ starts_at: "2026-12-07T08:00:00Z" }, 400, /variant_id/],
+      [{ variant_id: "x", starts_at: "Monday at nine" }, 400, /ISO date-time/],
+      [{ variant_id: "x", starts_at: "2026-12-07T08:00:00Z", timezone: "Mars/Olympus" }, 400, /IANA/],
+    ])("answers %j with %i", async (body, status, message) => {
+      const response = await shopper().post(`/store/carts/${await newCart()}/bookings`, body)
+      expect(response.status).toBe(status)
+      expect(response.data.message).toMatch(message)
+    })
+
+    it("refuses a time outside the practitioner's hours with 409 and what to do", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const response = await hold(await newCart(), nomvula.variantId, at(3))
+      expect(response.status).toBe(409)
+      expect(response.data.message).toMatch(/is not free\. Choose another time/)
+      const inPersonOnly = await sessionVariant(getContainer(), "pieter-van-der-merwe", 60)
+      const online = await hold(await newCart(), inPersonOnly.variantId, at(9), { meeting_mode: "online" })
+      expect(online.status).toBe(400)
+      expect(online.data.message).toMatch(/meets in person only/)
+    })
+  },
+})
