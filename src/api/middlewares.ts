@@ -7,6 +7,7 @@ import {
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
+import { StoreCancelBooking, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
 import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
@@ -34,6 +35,25 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/bookings",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreHoldBooking)],
+    },
+    {
+      matcher: "/store/bookings/:id/*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/bookings/:id/cancel",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreCancelBooking)],
+    },
+    {
+      matcher: "/store/bookings/:id/reschedule",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRescheduleBooking)],
+    },
+    {
+      matcher: "/store/customers/me/bookings",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListMyBookings, {})],
     },
     {
       matcher: "/vendor/practitioners",

@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { DateOverride as Override, DEFAULT_SETTINGS, SchedulingSettings as Settings, WallInterval, Weekday, WeeklyRule as Rule } from "../../lib/scheduling"
+import { BookingPolicy, policyFor } from "../../lib/bookings/policy"
 import { DateOverride } from "./models/date-override"
 import { SchedulingSettings } from "./models/scheduling-settings"
 import { TimeOff } from "./models/time-off"
@@ -12,6 +13,7 @@ export type PractitionerAvailability = {
   overrides: Override[]
   timeOff: Array<{ starts_at: Date; ends_at: Date }>
   settings: Settings
+  policy: BookingPolicy
 }
 
 class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings }) {
@@ -43,6 +45,7 @@ class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride
       overrides: overrides.map((o) => ({ date: o.date, intervals: (o.intervals as { items?: WallInterval[] }).items ?? [] })),
       timeOff: timeOff.map((t) => ({ starts_at: new Date(t.starts_at), ends_at: new Date(t.ends_at) })),
       settings: settings[0] ? pickSettings(settings[0]) : DEFAULT_SETTINGS,
+      policy: policyFor(settings[0]?.cancellation_policy as Partial<BookingPolicy> | null),
     }
   }
 }
@@ -51,7 +54,7 @@ function shift(date: Date, days: number) {
   return new Date(date.getTime() + days * 86_400_000)
 }
 
-function pickSettings(row: Settings): Settings {
+function pickSettings(row: Settings & { cancellation_policy?: unknown }): Settings {
   return {
     buffer_before_minutes: row.buffer_before_minutes,
     buffer_after_minutes: row.buffer_after_minutes,

@@ -10,6 +10,8 @@ export const SchedulingSettings = model
     minimum_notice_minutes: model.number().default(720),
     maximum_advance_days: model.number().default(60),
     slot_step_minutes: model.number().default(30),
+    /** This practitioner's own cancellation and reschedule policy (src/lib/bookings/policy.ts); null: the platform's. */
+    cancellation_policy: model.json().nullable(),
   })
   .indexes([{ on: ["practitioner_id"], unique: true, where: "deleted_at IS NULL" }])
   .checks([

@@ -1,0 +1,145 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
+import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { nextWeekday, sessionVariant } from "../helpers/sessions"
+import { DURBAN_ADDRESS } from "../helpers/store-checkout"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180_000)
+
+const ZONE = "Africa/Johannesburg"
+const HOUR = 3_600_000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const bookings = () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE)
+
+    /** A shopper's HTTP client: publishable key, their bearer token, 4xx returned. */
+    const asShopper = (token?: string) => {
+      const headers: Record<string, string> = { "x-publishable-api-key": store.publishableKey }
+      if (token) headers.authorization = `Bearer ${token}`
+      const config = { headers, validateStatus: () => true }
+      return {
+        get: (url: string) => api.get(url, config),
+        post: (url: string, body: unknown = {}) => api.post(url, body, config),
+      }
+    }
+
+    async function newCustomer(email: string) {
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "moonstone-42" })
+      await asShopper(registered.data.token).post("/store/customers", { email, first_name: "Lerato", last_name: "Dube" })
+      const login = await api.post("/auth/customer/emailpass", { email, password: "moonstone-42" })
+      return login.data.token as string
+    }
+
+    /** A placed order with a rose quartz and one confirmed session; returns the booking and order. */
+    async function bookAndPay(token: string, handle: string, hour: number) {
+      const shopper = asShopper(token)
+      const session = await sessionVariant(getContainer(), handle, 60)
+      const { data } = await shopper.post("/store/carts", { region_id: store.regions["South Africa"].id })
+      const cartId = data.cart.id
+      const products = await shopper.get(`/store/products?handle=rose-quartz-tumbled&fields=*variants`)
+      await shopper.post(`/store/carts/${cartId}/line-items`, { variant_id: products.data.products[0].variants[0].id, quantity: 1 })
+      const startsAt = nextWeekday(ZONE, 2).set({ hour }).toUTC().toISO()!
+      const held = await shopper.post(`/store/carts/${cartId}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
+      expect(held.status).toBe(201)
+      await shopper.post(`/store/carts/${cartId}`, { email: "lerato@example.com", shipping_address: DURBAN_ADDRESS, billing_address: DURBAN_ADDRESS })
+      const options = await shopper.get(`/store/shipping-options?cart_id=${cartId}`)
+      await shopper.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id })
+      const collection = await shopper.post("/store/payment-collections", { cart_id: cartId })
+      await shopper.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      const completed = await shopper.post(`/store/carts/${cartId}/complete`)
+      expect(completed.data.type).toBe("order")
+      const booking = await waitFor(() => bookings().retrieveBooking(held.data.booking.id), (b) => b.status === "confirmed")
+      return { booking, order: completed.data.order, session }
+    }
+
+    /** Moves a booking to `hours` from now, as if time had passed. */
+    async function startsIn(bookingId: string, hours: number) {
+      const start = new Date(Date.now() + hours * HOUR)
+      await bookings().updateBookings({
+        id: bookingId,
+        starts_at: start,
+        ends_at: new Date(start.getTime() + HOUR),
+        blocked_from: start,
+        blocked_until: new Date(start.getTime() + HOUR + 15 * 60_000),
+      })
+    }
+
+    async function refundsOf(orderId: string) {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["payment_collections.payments.refunds.amount"],
+        filters: { id: orderId },
+      })
+      return data[0].payment_collections!.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds.map((r: any) => Number(r.amount))))
+    }
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+    })
+
+    it.each([
+      [30, 100, 9],
+      [18, 50, 11],
+      [6, 0, 14],
+    ])("cancelling %i h before refunds %i %% of the session line only", async (hours, percent, hour) => {
+      const token = await newCustomer(`lerato.${hours}@example.com`)
+      const { booking, order } = await bookAndPay(token, "nomvula-dlamini", hour)
+      const sessionLine = order.items.find((i: any) => i.metadata?.booking_id === booking.id)
+      await startsIn(booking.id, hours)
+
+      const quote = await asShopper(token).post(`/store/bookings/${booking.id}/cancel`, {})
+      expect(quote.status).toBe(200)
+      expect(quote.data).toMatchObject({ cancelled: false, refund: { percent, amount: Math.round(Number(sessionLine.total) * percent) / 100 } })
+      expect((await bookings().retrieveBooking(booking.id)).status).toBe("confirmed")
+
+      const done = await asShopper(token).post(`/store/bookings/${booking.id}/cancel`, { confirm: true, reason: "Travelling" })
+      expect(done.status).toBe(200)
+      expect(done.data.booking).toMatchObject({ status: "cancelled", cancelled_by: "customer", cancellation_reason: "Travelling" })
+      expect(await refundsOf(order.id)).toEqual(percent ? [Math.round(Number(sessionLine.total) * percent) / 100] : [])
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["status", "items.id"], filters: { id: order.id } })
+      expect(data[0].items).toHaveLength(2) // the crystal is still bought
+      expect(data[0].status).not.toBe("canceled")
+    })
+
+    it("moves a session to a free time, refuses a taken one, and keeps strangers out", async () => {
+      const token = await newCustomer("lerato.move@example.com")
+      const { booking } = await bookAndPay(token, "thabo-mokoena", 9)
+      const other = await bookAndPay(await newCustomer("sipho.move@example.com"), "thabo-mokoena", 11)
+      const shopper = asShopper(token)
+
+      const taken = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: new Date(other.booking.starts_at).toISOString() })
+      expect(taken.status).toBe(409)
+      expect(taken.data.message).toMatch(/not free|just taken/)
+      const free = nextWeekday(ZONE, 2).set({ hour: 14 }).toUTC().toISO()!
+      const moved = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })
+      expect(moved.status).toBe(200)
+      expect(moved.data.booking).toMatchObject({ reschedule_count: 1, status: "confirmed" })
+      expect(new Date(moved.data.booking.starts_at).toISOString()).toBe(free)
+
+      const stranger = asShopper(await newCustomer("stranger@example.com"))
+      expect((await stranger.post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(404)
+      expect((await stranger.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })).status).toBe(404)
+      expect((await stranger.get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
+      expect((await asShopper().post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(401)
+
+      const ics = await shopper.get(`/store/bookings/${booking.id}/calendar.ics`)
+      expect(ics.status).toBe(200)
+      expect(ics.headers["content-type"]).toMatch(/text\/calendar/)
+      expect(ics.data).toContain(`DTSTART:${free.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`)
+
+      const mine = await shopper.get("/store/customers/me/bookings?status=upcoming")
+      expect(mine.data.bookings.map((b: any) => b.id)).toEqual([booking.id])
+      expect(mine.data.bookings[0].practitioner).toMatchObject({ handle: "thabo-mokoena" })
+
+      await startsIn(booking.id, 6)
+      const late = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })
+      expect(late.status).toBe(400)
+      expect(late.data.message).toMatch(/until 12 hours before/)
+    })
+  },
+})

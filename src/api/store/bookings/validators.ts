@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+
+export const StoreCancelBooking = z
+  .object({
+    confirm: z.boolean({ message: "confirm must be true or false" }).default(false),
+    reason: z.string().max(1000, "reason can be at most 1000 characters").optional(),
+  })
+  .strict()
+export type StoreCancelBookingType = z.infer<typeof StoreCancelBooking>
+
+export const StoreRescheduleBooking = z
+  .object({
+    starts_at: z
+      .string({ message: "starts_at is required: one of the practitioner's free slots" })
+      .datetime({ offset: true, message: "starts_at must be an ISO date-time such as 2026-12-07T08:00:00Z" })
+      .transform((value) => new Date(value)),
+  })
+  .strict()
+export type StoreRescheduleBookingType = z.infer<typeof StoreRescheduleBooking>
+
+export const StoreListMyBookings = z
+  .object({
+    status: z.enum(["upcoming", "past", "cancelled"], { message: "status must be upcoming, past or cancelled" }).optional(),
+    limit: z.coerce.number().int().min(1).max(50, "limit can be at most 50").default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreListMyBookingsType = z.infer<typeof StoreListMyBookings>
