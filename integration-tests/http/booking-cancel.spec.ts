@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { sendBookingRemindersWorkflow } from "../../src/workflows/send-booking-reminders"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
@@ -104,6 +105,17 @@ medusaIntegrationTestRunner({
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["status", "items.id"], filters: { id: order.id } })
       expect(data[0].items).toHaveLength(2) // the crystal is still bought
       expect(data[0].status).not.toBe("canceled")
+    })
+
+    it("reminds the shopper and the practitioner once, a day before", async () => {
+      const { booking } = await bookAndPay(await newCustomer("lerato.remind@example.com"), "lindiwe-khumalo", 9)
+      const run = () => sendBookingRemindersWorkflow(getContainer()).run({ input: { now: new Date() } })
+      expect((await run()).result).not.toContain(booking.id) // more than a day away
+      await startsIn(booking.id, 20)
+      expect((await run()).result).toContain(booking.id)
+      expect((await run()).result).not.toContain(booking.id)
+      const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: booking.id, trigger_type: "booking.reminder" })
+      expect(sent.map((n: any) => n.to).sort()).toEqual(["lerato@example.com", "lindiwe@avenrae.test"])
     })
 
     it("moves a session to a free time, refuses a taken one, and keeps strangers out", async () => {

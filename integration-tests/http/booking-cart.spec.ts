@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import { confirmOrderBookingsWorkflow } from "../../src/workflows/confirm-order-bookings"
+import { expireBookingHoldsWorkflow } from "../../src/workflows/expire-booking-holds"
 import BookingModuleService from "../../src/modules/booking/service"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
@@ -90,6 +91,16 @@ medusaIntegrationTestRunner({
       const completed = await shopper().post(`/store/carts/${cartId}/complete`)
       expect(completed.status).toBe(400)
       expect(completed.data.message).toMatch(/Your hold on .* has expired\. Remove it from the cart and choose a time again\./)
+    })
+
+    it("expires a stale hold on the job's run, freeing its time", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const held = await hold(await newCart(), nomvula.variantId, at(16))
+      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
+      const { result } = await expireBookingHoldsWorkflow(getContainer()).run({ input: { now: new Date() } })
+      expect(result).toContain(held.data.booking.id)
+      expect((await bookings().retrieveBooking(held.data.booking.id)).status).toBe("expired")
+      expect((await hold(await newCart(), nomvula.variantId, at(16))).status).toBe(201)
     })
 
     it("frees the slot when the session's line is removed", async () => {
