@@ -18,6 +18,7 @@ export function withToken(api: Api, token?: string) {
   return {
     get: (url: string) => send("get", url),
     post: (url: string, body: unknown = {}) => send("post", url, body),
+    put: (url: string, body: unknown = {}) => send("put", url, body),
     delete: (url: string) => send("delete", url),
   }
 }

@@ -12,6 +12,14 @@ import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
 import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
+import {
+  VendorAddTimeOff,
+  VendorBookingAction,
+  VendorListBookings,
+  VendorSaveSettings,
+  VendorSetOverride,
+  VendorSetWeekly,
+} from "./vendor/schedule/validators"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
@@ -92,6 +100,20 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(VendorUpdateProduct)],
     },
+    {
+      matcher: "/vendor/schedule*",
+      middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
+    },
+    {
+      matcher: "/vendor/bookings*",
+      middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
+    },
+    { matcher: "/vendor/schedule/weekly", method: ["PUT", "POST"], middlewares: [validateAndTransformBody(VendorSetWeekly)] },
+    { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
+    { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },
+    { matcher: "/vendor/schedule/settings", method: ["POST"], middlewares: [validateAndTransformBody(VendorSaveSettings)] },
+    { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, {})] },
+    { matcher: "/vendor/bookings/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(VendorBookingAction)] },
     {
       matcher: "/admin/practitioners",
       method: ["GET"],

@@ -36,7 +36,8 @@ export const quoteBookingCancellationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This session is ${booking.status}; only a confirmed session can be cancelled.`)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
+    // A booking without an order (made by staff, or by hand) was never paid: nothing to refund.
+    const { data: orders } = !booking.order_id ? { data: [] as any[] } : await query.graph({
       entity: "order",
       fields: [
         "id",

@@ -1,0 +1,113 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
+import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
+import { nextWeekday, sessionVariant } from "../helpers/sessions"
+import { shopperFor } from "../helpers/store-checkout"
+import { DateTime } from "luxon"
+
+jest.setTimeout(120_000)
+
+const ZONE = "Africa/Johannesburg"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    let nomvula: ReturnType<typeof withToken>
+    let thabo: ReturnType<typeof withToken>
+    const monday = () => nextWeekday(ZONE, 1)
+    const mondaySlots = async () => {
+      const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const day = monday()
+      const { data } = await shopperFor(api, store).get(
+        `/store/practitioners/nomvula-dlamini/slots?variant_id=${session.variantId}&from=${encodeURIComponent(day.toISO()!)}&to=${encodeURIComponent(day.plus({ days: 1 }).toISO()!)}`
+      )
+      return data.slots.map((s: { starts_at: string }) => DateTime.fromISO(s.starts_at, { zone: ZONE }).toFormat("HH:mm"))
+    }
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+    })
+    beforeEach(async () => {
+      nomvula = withToken(api, await demoPractitionerToken(api, "nomvula@avenrae.test"))
+      thabo = withToken(api, await demoPractitionerToken(api, "thabo@avenrae.test"))
+    })
+
+    it("edits weekly hours, a date's hours, time off and settings, and the store's slots follow", async () => {
+      expect((await nomvula.get("/vendor/schedule")).data.weekly).toHaveLength(11)
+      const weekly = await nomvula.put("/vendor/schedule/weekly", { rules: [{ weekday: 1, start: "08:00", end: "10:00" }] })
+      expect(weekly.status).toBe(200)
+      expect(await mondaySlots()).toEqual(["08:00", "08:30", "09:00"])
+
+      const date = monday().toISODate()
+      expect((await nomvula.post("/vendor/schedule/overrides", { date, intervals: [] })).status).toBe(200)
+      expect(await mondaySlots()).toEqual([])
+      expect((await nomvula.delete(`/vendor/schedule/overrides/${date}`)).status).toBe(200)
+      expect(await mondaySlots()).toEqual(["08:00", "08:30", "09:00"])
+
+      const away = await nomvula.post("/vendor/schedule/time-off", {
+        starts_at: monday().toUTC().toISO(),
+        ends_at: monday().plus({ days: 1 }).toUTC().toISO(),
+        reason: "Retreat",
+      })
+      expect(away.status).toBe(201)
+      expect(await mondaySlots()).toEqual([])
+      expect((await thabo.delete(`/vendor/schedule/time-off/${away.data.time_off.id}`)).status).toBe(404)
+      expect((await nomvula.delete(`/vendor/schedule/time-off/${away.data.time_off.id}`)).status).toBe(200)
+
+      expect((await nomvula.post("/vendor/schedule/settings", { slot_step_minutes: 60 })).status).toBe(200)
+      expect(await mondaySlots()).toEqual(["08:00", "09:00"])
+      const schedule = (await nomvula.get("/vendor/schedule")).data
+      expect(schedule.settings.slot_step_minutes).toBe(60)
+      expect(schedule.policy.max_reschedules).toBe(2)
+    })
+
+    it.each([
+      ["/vendor/schedule/weekly", { rules: [{ weekday: 1, start: "09:00", end: "12:00" }, { weekday: 1, start: "11:00", end: "13:00" }] }, /overlap/],
+      ["/vendor/schedule/weekly", { rules: [{ weekday: 9, start: "09:00", end: "12:00" }] }, /weekday/],
+      ["/vendor/schedule/weekly", { rules: [{ weekday: 1, start: "9am", end: "12:00" }] }, /HH:MM/],
+      ["/vendor/schedule/overrides", { date: "24/12/2026", intervals: [] }, /YYYY-MM-DD/],
+      ["/vendor/schedule/time-off", { starts_at: "2026-12-24T00:00:00Z", ends_at: "2026-12-23T00:00:00Z" }, /ends_at must be after starts_at/],
+      ["/vendor/schedule/settings", { slot_step_minutes: 2 }, /slot_step_minutes/],
+      ["/vendor/schedule/settings", { cancellation_policy: { refund_tiers: [{ hours_before: 24, percent: 150 }] } }, /percent|100/],
+    ])("answers POST %s %j with 400 and what to fix", async (url, body, message) => {
+      const response = await nomvula.post(url, body)
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(message)
+    })
+
+    it("keeps each practitioner's bookings their own, and marks outcomes only after the start", async () => {
+      const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const start = monday().set({ hour: 9 }).toJSDate()
+      const booking = await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
+        practitioner_id: session.practitionerId,
+        product_id: session.productId,
+        variant_id: session.variantId,
+        starts_at: start,
+        ends_at: new Date(start.getTime() + 3_600_000),
+        blocked_from: start,
+        blocked_until: new Date(start.getTime() + 4_500_000),
+        customer_timezone: ZONE,
+        status: "confirmed",
+      })
+      expect((await nomvula.get("/vendor/bookings?status=confirmed")).data.bookings.map((b: any) => b.id)).toContain(booking.id)
+      expect((await thabo.get("/vendor/bookings")).data.bookings.map((b: any) => b.id)).not.toContain(booking.id)
+      for (const action of ["complete", "no-show", "cancel"]) {
+        expect((await thabo.post(`/vendor/bookings/${booking.id}/${action}`, {})).status).toBe(404)
+      }
+      const early = await nomvula.post(`/vendor/bookings/${booking.id}/complete`, {})
+      expect(early.status).toBe(400)
+      expect(early.data.message).toMatch(/once it has started/)
+      const cancelled = await nomvula.post(`/vendor/bookings/${booking.id}/cancel`, { reason: "Unwell" })
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data).toMatchObject({ booking: { status: "cancelled", cancelled_by: "practitioner" }, refund: { percent: 100 } })
+    })
+
+    it("keeps pending applicants and shoppers out of schedules", async () => {
+      const hannah = withToken(api, await demoPractitionerToken(api, "hannah@avenrae.test"))
+      expect((await hannah.get("/vendor/schedule")).status).toBe(403)
+      expect((await withToken(api).get("/vendor/schedule")).status).toBe(401)
+    })
+  },
+})
