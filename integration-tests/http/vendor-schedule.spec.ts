@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
-import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { shopperFor } from "../helpers/store-checkout"
@@ -102,6 +102,34 @@ medusaIntegrationTestRunner({
       const cancelled = await nomvula.post(`/vendor/bookings/${booking.id}/cancel`, { reason: "Unwell" })
       expect(cancelled.status).toBe(200)
       expect(cancelled.data).toMatchObject({ booking: { status: "cancelled", cancelled_by: "practitioner" }, refund: { percent: 100 } })
+    })
+
+    it("lets staff list, filter, read and cancel bookings, and nobody else", async () => {
+      const session = await sessionVariant(getContainer(), "thabo-mokoena", 60)
+      const start = monday().set({ hour: 14 }).toJSDate()
+      const booking = await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
+        practitioner_id: session.practitionerId,
+        product_id: session.productId,
+        variant_id: session.variantId,
+        starts_at: start,
+        ends_at: new Date(start.getTime() + 3_600_000),
+        blocked_from: start,
+        blocked_until: new Date(start.getTime() + 4_500_000),
+        customer_timezone: ZONE,
+        status: "confirmed",
+      })
+      const { headers } = await adminHeaders(api)
+      const staff = withToken(api, headers.authorization.replace("Bearer ", ""))
+      const listed = await staff.get(`/admin/bookings?practitioner_id=${session.practitionerId}&status=confirmed`)
+      expect(listed.status).toBe(200)
+      expect(listed.data.bookings.map((b: any) => b.id)).toEqual([booking.id])
+      expect(listed.data.bookings[0].practitioner).toMatchObject({ display_name: "Thabo Mokoena", timezone: ZONE })
+      expect((await staff.get(`/admin/bookings/${booking.id}`)).data.booking).toMatchObject({ id: booking.id, order: null })
+      expect((await staff.get("/admin/bookings?status=lost")).status).toBe(400)
+      expect((await staff.post(`/admin/bookings/${booking.id}/cancel`, {})).status).toBe(400)
+      const cancelled = await staff.post(`/admin/bookings/${booking.id}/cancel`, { reason: "Practitioner unwell" })
+      expect(cancelled.data).toMatchObject({ booking: { status: "cancelled", cancelled_by: "staff" }, refund: { percent: 100 } })
+      expect((await thabo.get("/admin/bookings")).status).toBe(401)
     })
 
     it("keeps pending applicants and shoppers out of schedules", async () => {

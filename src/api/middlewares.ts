@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AdminCancelBooking, AdminListBookings } from "./admin/bookings/validators"
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
@@ -114,6 +115,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/schedule/settings", method: ["POST"], middlewares: [validateAndTransformBody(VendorSaveSettings)] },
     { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, {})] },
     { matcher: "/vendor/bookings/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(VendorBookingAction)] },
+    { matcher: "/admin/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBookings, {})] },
+    { matcher: "/admin/bookings/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelBooking)] },
     {
       matcher: "/admin/practitioners",
       method: ["GET"],

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withPractitioners } from "../../../../../lib/bookings/booking-view"
 import { StoreListMyBookingsType } from "../../../bookings/validators"
 
 const ORDERED = ["confirmed", "completed", "cancelled", "no_show"]
@@ -23,12 +24,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMyBo
     filters,
     pagination: { skip: offset, take: limit, order: { starts_at: status === "past" ? "DESC" : "ASC" } },
   })
-  const practitionerIds = [...new Set(bookings.map((b: any) => b.practitioner_id))]
-  const { data: practitioners } = practitionerIds.length
-    ? await query.graph({ entity: "practitioner", fields: ["id", "handle", "display_name", "timezone"], filters: { id: practitionerIds } })
-    : { data: [] }
   res.json({
-    bookings: bookings.map((b: any) => ({ ...b, practitioner: practitioners.find((p: any) => p.id === b.practitioner_id) ?? null })),
+    bookings: await withPractitioners(query, bookings),
     count: metadata?.count ?? bookings.length,
     offset,
     limit,

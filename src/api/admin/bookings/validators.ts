@@ -1,0 +1,18 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminListBookings = z
+  .object({
+    practitioner_id: z.string().optional(),
+    order_id: z.string().optional(),
+    customer_id: z.string().optional(),
+    status: z.enum(["held", "confirmed", "completed", "cancelled", "no_show", "expired"], { message: "status must be held, confirmed, completed, cancelled, no_show or expired" }).optional(),
+    from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
+    to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
+    limit: z.coerce.number().int().min(1).max(500, "limit can be at most 500").default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListBookingsType = z.infer<typeof AdminListBookings>
+
+export const AdminCancelBooking = z.object({ reason: z.string().min(1, "say why; the client and the practitioner read it").max(1000) }).strict()
+export type AdminCancelBookingType = z.infer<typeof AdminCancelBooking>
