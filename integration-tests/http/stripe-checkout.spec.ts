@@ -4,6 +4,9 @@ import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
+import { nextWeekday, sessionVariant } from "../helpers/sessions"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
 
 jest.setTimeout(180_000)
 
@@ -38,13 +41,14 @@ medusaIntegrationTestRunner({
       store = await seedDemoStore(getContainer())
     })
 
-    /** A South African cart with two amethysts, ready to pay with Stripe. */
-    async function stripeCart() {
+    /** A South African cart with two amethysts (and optionally a held session), ready to pay with Stripe. */
+    async function stripeCart(beforePaying?: (cartId: string) => Promise<void>) {
       const shopper = shopperFor(api, store)
       const amethyst = await shopper.variantBySku("CRY-AME-S")
       const cart = await shopper.post("/store/carts", { region_id: store.regions["South Africa"].id })
       const cartId = cart.data.cart.id
       await shopper.post(`/store/carts/${cartId}/line-items`, { variant_id: amethyst.id, quantity: 2 })
+      await beforePaying?.(cartId)
       const collection = await shopper.prepareCheckout(cartId, "pp_stripe_stripe")
       const session = collection.payment_sessions[0]
       return { shopper, cartId, session, intent: fakeStripe.intents.get(session.data.id)! }
@@ -88,6 +92,28 @@ medusaIntegrationTestRunner({
       expect(
         fakeStripe.requests.filter((r) => r.method === "GET" && r.path === `/v1/payment_intents/${intent.id}`).length
       ).toBeGreaterThan(0)
+    })
+
+    it("confirms the cart's session when the Stripe webhook, not the shopper, completes the cart", async () => {
+      const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      let bookingId = ""
+      const { cartId, intent } = await stripeCart(async (id) => {
+        const startsAt = nextWeekday("Africa/Johannesburg", 3).set({ hour: 10 }).toUTC().toISO()
+        const held = await shopperFor(api, store).post(`/store/carts/${id}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
+        expect(held.status).toBe(201)
+        bookingId = held.data.booking.id
+      })
+      fakeStripe.confirmIntent(intent.id)
+      const event = signedStripeEvent("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET)
+      expect((await deliverWebhook(event.payload, event.header)).status).toBe(200)
+      const orders = await waitFor(() => ordersForCart(cartId), (found) => found.length > 0, 30_000)
+      expect(orders).toHaveLength(1)
+      const booking = await waitFor(
+        () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE).retrieveBooking(bookingId),
+        (b) => b.status === "confirmed",
+        30_000
+      )
+      expect(booking).toMatchObject({ status: "confirmed", order_id: orders[0].id })
     })
 
     it("rejects a webhook whose signature does not verify, and processes nothing", async () => {
