@@ -4,6 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { isRedisAvailable } from "../helpers/redis-available"
 import { shopperFor } from "../helpers/store-checkout"
+import { nextWeekday, sessionVariant } from "../helpers/sessions"
 
 jest.setTimeout(180_000)
 
@@ -57,6 +58,20 @@ if (!redisUp) {
         } finally {
           redis.disconnect()
         }
+      })
+
+      it("gives one of 10 racing carts a session's slot with Redis locking", async () => {
+        const shopper = shopperFor(api, store)
+        const session = await sessionVariant(getContainer(), "eleanor-hartley", 60)
+        const startsAt = nextWeekday("Europe/London", 4).set({ hour: 10 }).toUTC().toISO()
+        const carts = await Promise.all(
+          Array.from({ length: 10 }, async () => (await shopper.post("/store/carts", { region_id: store.regions["Europe"].id })).data.cart.id)
+        )
+        const answers = await Promise.all(
+          carts.map((cartId) => shopper.post(`/store/carts/${cartId}/bookings`, { variant_id: session.variantId, starts_at: startsAt }))
+        )
+        expect(answers.filter((a) => a.status === 201)).toHaveLength(1)
+        expect(answers.filter((a) => a.status === 409)).toHaveLength(9)
       })
 
       it("completes a checkout with Redis-backed modules", async () => {
