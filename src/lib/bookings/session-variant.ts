@@ -44,6 +44,25 @@ export function sessionMinutes(variant: { metadata?: Record<string, unknown> | n
   return Number.isInteger(minutes) && minutes > 0 ? minutes : undefined
 }
 
+type Cache = { get: <T>(key: string) => Promise<T | null>; set: (key: string, value: unknown, ttl?: number) => Promise<void> }
+
+/** Seconds a read-only page (the slot list) may reuse a variant's lookup; writes never do. */
+export const SESSION_LOOKUP_TTL_SECONDS = 30
+
+/**
+ * findSessionVariant through the cache module, for reads that may be a few
+ * seconds stale (a suspension hides slots within SESSION_LOOKUP_TTL_SECONDS;
+ * holding a slot always looks the variant up afresh).
+ */
+export async function findSessionVariantCached(query: Query, cache: Cache, variantId: string) {
+  const key = `avenrae:session-variant:${variantId}`
+  const cached = await cache.get<SessionVariant>(key)
+  if (cached) return cached
+  const session = await findSessionVariant(query, variantId)
+  await cache.set(key, session, SESSION_LOOKUP_TTL_SECONDS)
+  return session
+}
+
 /**
  * The session behind a variant id, with its approved practitioner; a clear
  * error when the variant is not something one can book.

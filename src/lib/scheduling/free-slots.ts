@@ -1,7 +1,7 @@
-import { DateTime } from "luxon"
-import { merge, Range, subtract } from "./ranges"
+import { merge, Range } from "./ranges"
 import { BlockedRange, DateOverride, InstantRange, SchedulingSettings, Slot, WeeklyRule } from "./types"
 import { workingHours } from "./working-hours"
+import { zoneClock } from "./zone-clock"
 
 const MINUTE = 60_000
 
@@ -39,8 +39,10 @@ export function freeSlots(input: FreeSlotsInput): Slot[] {
   const earliest = input.now.getTime() + settings.minimum_notice_minutes * MINUTE
   const latest = input.now.getTime() + settings.maximum_advance_days * 24 * 60 * MINUTE
 
+  const windowStart = input.from.getTime()
+  const windowEnd = input.to.getTime()
   const working = workingHours(input)
-  const open = subtract(working, input.timeOff.map(toRange))
+  const away = merge(input.timeOff.map(toRange))
   // A start s is allowed when [s - before, s + duration + after) misses every
   // blocked range, i.e. s is outside (b.start - duration - after, b.end + before).
   const forbiddenStarts = merge(
@@ -50,15 +52,26 @@ export function freeSlots(input: FreeSlotsInput): Slot[] {
     }))
   )
 
+  // Starts step from the start of each working interval (09:00, 09:30 …),
+  // whatever the window or time off cuts away, so every caller sees the same grid.
+  const clock = zoneClock(input.displayZone)
   const slots: Slot[] = []
-  let next = 0
-  for (const stretch of open) {
+  let nextForbidden = 0
+  let nextAway = 0
+  for (const stretch of working) {
     for (let start = stretch.start; start + duration <= stretch.end; start += step) {
-      if (start < earliest || start > latest) continue
-      while (next < forbiddenStarts.length && forbiddenStarts[next].end <= start) next++
-      const forbidden = forbiddenStarts[next]
+      if (start < windowStart || start >= windowEnd || start < earliest || start > latest) continue
+      while (nextAway < away.length && away[nextAway].end <= start) nextAway++
+      if (away[nextAway] && away[nextAway].start < start + duration) continue
+      while (nextForbidden < forbiddenStarts.length && forbiddenStarts[nextForbidden].end <= start) nextForbidden++
+      const forbidden = forbiddenStarts[nextForbidden]
       if (forbidden && forbidden.start <= start) continue
-      slots.push(slot(start, start + duration, input.displayZone))
+      slots.push({
+        starts_at: new Date(start).toISOString(),
+        ends_at: new Date(start + duration).toISOString(),
+        local_start: clock.isoLocal(start),
+        local_end: clock.isoLocal(start + duration),
+      })
     }
   }
   return slots
@@ -66,14 +79,4 @@ export function freeSlots(input: FreeSlotsInput): Slot[] {
 
 function toRange(r: InstantRange): Range {
   return { start: r.starts_at.getTime(), end: r.ends_at.getTime() }
-}
-
-function slot(start: number, end: number, zone: string): Slot {
-  const local = (ms: number) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })!
-  return {
-    starts_at: new Date(start).toISOString(),
-    ends_at: new Date(end).toISOString(),
-    local_start: local(start),
-    local_end: local(end),
-  }
 }

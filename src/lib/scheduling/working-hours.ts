@@ -1,13 +1,16 @@
-import { DateTime } from "luxon"
 import { merge, Range } from "./ranges"
 import { DateOverride, WallInterval, WeeklyRule } from "./types"
+import { zoneClock } from "./zone-clock"
+
+const DAY = 24 * 60 * 60_000
 
 /**
- * The practitioner's working hours between two instants, as UTC ranges.
- * Each local date in their zone takes its override if there is one, else
- * its weekday's rules. Wall-clock times are resolved on that date, so a day
+ * The practitioner's working hours around a window, as UTC ranges. Each
+ * local date in their zone takes its override if there is one, else its
+ * weekday's rules. Wall-clock times are resolved on that date, so a day
  * across a DST change is as long as the clock says: a wall time that does
- * not exist (the spring gap) moves forward to the first one that does.
+ * not exist (the spring gap) moves forward, an ambiguous one (the autumn
+ * overlap) is its first occurrence.
  */
 export function workingHours(input: {
   timeZone: string
@@ -16,33 +19,41 @@ export function workingHours(input: {
   from: Date
   to: Date
 }): Range[] {
+  const clock = zoneClock(input.timeZone)
   const overrides = new Map(input.overrides.map((o) => [o.date, o.intervals]))
-  const first = DateTime.fromJSDate(input.from, { zone: input.timeZone }).startOf("day").minus({ days: 1 })
-  const last = DateTime.fromJSDate(input.to, { zone: input.timeZone }).startOf("day").plus({ days: 1 })
+  const localDay = (ms: number) => {
+    const wall = new Date(ms + clock.offsetMinutes(ms) * 60_000)
+    return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate())
+  }
   const ranges: Range[] = []
-  for (let day = first; day <= last; day = day.plus({ days: 1 })) {
-    const date = day.toISODate()!
-    const intervals: WallInterval[] =
-      overrides.get(date) ?? input.rules.filter((rule) => rule.weekday === day.weekday)
+  for (let day = localDay(input.from.getTime()) - DAY; day <= localDay(input.to.getTime()) + DAY; day += DAY) {
+    const calendar = new Date(day)
+    const [year, month, date] = [calendar.getUTCFullYear(), calendar.getUTCMonth() + 1, calendar.getUTCDate()]
+    const isoDate = calendar.toISOString().slice(0, 10)
+    const weekday = calendar.getUTCDay() || 7
+    const intervals: WallInterval[] = overrides.get(isoDate) ?? input.rules.filter((rule) => rule.weekday === weekday)
     for (const interval of intervals) {
-      const start = atWallTime(date, interval.start, input.timeZone)
-      const end = atWallTime(date, interval.end, input.timeZone)
+      const start = atWall(clock, year, month, date, interval.start)
+      const end = atWall(clock, year, month, date, interval.end)
       if (end > start) ranges.push({ start, end })
     }
   }
-  const window = { start: input.from.getTime(), end: input.to.getTime() }
-  return merge(ranges)
-    .map((r) => ({ start: Math.max(r.start, window.start), end: Math.min(r.end, window.end) }))
-    .filter((r) => r.end > r.start)
+  // Not cut to the window: slot starts are counted from each range's own start.
+  return merge(ranges).filter((r) => r.end > input.from.getTime() && r.start < input.to.getTime())
 }
 
-/** "2026-03-29" + "09:30" in a zone → epoch ms; "24:00" is the next midnight. */
-export function atWallTime(date: string, time: string, timeZone: string): number {
+/** "09:30" on a local date → epoch ms; "24:00" is the next midnight. */
+function atWall(clock: ReturnType<typeof zoneClock>, year: number, month: number, day: number, time: string) {
   const [hour, minute] = time.split(":").map(Number)
-  const midnight = DateTime.fromISO(date, { zone: timeZone }).startOf("day")
-  if (hour === 24) return midnight.plus({ days: 1 }).toMillis()
-  return DateTime.fromObject(
-    { year: midnight.year, month: midnight.month, day: midnight.day, hour, minute },
-    { zone: timeZone }
-  ).toMillis()
+  if (hour === 24) {
+    const next = new Date(Date.UTC(year, month - 1, day) + DAY)
+    return clock.wallToInstant(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0)
+  }
+  return clock.wallToInstant(year, month, day, hour, minute)
+}
+
+/** "2026-03-29" + "09:30" in a zone → epoch ms. */
+export function atWallTime(date: string, time: string, timeZone: string): number {
+  const [year, month, day] = date.split("-").map(Number)
+  return atWall(zoneClock(timeZone), year, month, day, time)
 }

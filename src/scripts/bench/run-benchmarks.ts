@@ -1,4 +1,7 @@
 import { CITIES } from "../seed/data/practitioners"
+import { BENCH_CALENDAR_HANDLE, BENCH_CRYSTAL_SKU } from "./bench-bookings"
+import { timeCheckouts } from "./checkout-timing"
+import { timeSlotEngine } from "./engine-timing"
 import { LoadResult, measure } from "./load"
 
 type Comparison = {
@@ -18,6 +21,13 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
   const regions = await (await fetch(`${options.baseUrl}/store/regions`, { headers })).json()
   const region = regions.regions.find((r: { currency_code: string }) => r.currency_code === "zar") ?? regions.regions[0]
   const durban = CITIES.Durban
+  const DAY = 86_400_000
+  const get = async (path: string) => (await fetch(`${options.baseUrl}${path}`, { headers })).json()
+  const calendar = (await get(`/store/practitioners/${BENCH_CALENDAR_HANDLE}`)).practitioner
+  const sessionVariantId = calendar.offerings[0].variants[0].id
+  const anyProduct = (await get("/store/products?limit=1&fields=id")).products[0]
+  const window = (fromDays: number, days: number) =>
+    `from=${new Date(Date.now() + fromDays * DAY).toISOString()}&to=${new Date(Date.now() + (fromDays + days) * DAY).toISOString()}`
 
   const comparisons: Comparison[] = [
     {
@@ -25,6 +35,12 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       goal: "ours p95 ≤ 0.5 × Medusa's",
       ours: `/store/practitioners?kind=healer&min_rating=3&near=${durban.latitude},${durban.longitude}&sort=distance&limit=20`,
       theirs: `/store/products?limit=20&region_id=${region.id}`,
+    },
+    {
+      title: "Free slots for 30 days of a practitioner with 500 bookings",
+      goal: "ours p95 ≤ 0.5 × Medusa's",
+      ours: `/store/practitioners/${BENCH_CALENDAR_HANDLE}/slots?variant_id=${sessionVariantId}&${window(0, 30)}&tz=America/New_York`,
+      theirs: `/store/products/${anyProduct.id}?region_id=${region.id}`,
     },
   ]
   const requests = Number(env.BENCH_REQUESTS || 300)
@@ -44,6 +60,25 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       console.log(`  ratio p95 ours/Medusa at ${connections} connection${connections > 1 ? "s" : ""}: ${(ours.p95 / theirs.p95).toFixed(2)}`)
     }
   }
+
+  const engine = timeSlotEngine()
+  console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots) — goal: < 5 ms`)
+  console.log(`  p50 ${engine.p50.toFixed(2)} ms, p95 ${engine.p95.toFixed(2)} ms`)
+
+  const rounds = Number(env.BENCH_CHECKOUTS || 15)
+  const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
+    .flatMap((p: { variants: Array<{ id: string; sku: string }> }) => p.variants)
+    .find((v: { sku: string }) => v.sku === BENCH_CRYSTAL_SKU)
+  const free = await get(`/store/practitioners/${BENCH_CALENDAR_HANDLE}/slots?variant_id=${sessionVariantId}&${window(35, 20)}`)
+  const freeStarts = free.slots.filter((_: unknown, i: number) => i % 3 === 0).map((s: { starts_at: string }) => s.starts_at)
+  const checkout = await timeCheckouts(
+    { baseUrl: options.baseUrl, headers, regionId: region.id },
+    { crystalVariantId: crystal.id, sessionVariantId, freeStarts, rounds: rounds + 1 }
+  )
+  console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each — goal: crystal + session ≤ 1.2 × crystal only`)
+  console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
+  console.log(`  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`)
+  console.log(`  ratio p50: ${(checkout.crystalAndSession.p50 / checkout.crystal.p50).toFixed(2)}`)
 }
 
 function printRow(label: string, r: LoadResult) {

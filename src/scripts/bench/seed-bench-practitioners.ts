@@ -1,16 +1,19 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { PRACTITIONER_MODULE } from "../../modules/practitioner"
 import PractitionerModuleService from "../../modules/practitioner/service"
+import { seedBenchCalendar, topUpBenchCrystal } from "./bench-bookings"
 import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner } from "./bench-practitioners"
 
 const BATCH = 200
 
 /**
  * Adds the benchmark's approved practitioners straight through the module
- * (they are load, not people: no logins or applications). Runs again without
- * adding twice.
+ * (they are load, not people: no logins or applications), the calendar the
+ * slot benchmark reads, and stock for the checkout benchmark. Runs again
+ * without adding twice.
  */
-export default async function seedBenchPractitioners({ container }: ExecArgs) {
+export default async function seedBenchPractitioners(args: ExecArgs) {
+  const { container } = args
   const service = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
   const [, existing] = await service.listAndCountPractitioners(
     { handle: { $like: `${BENCH_HANDLE_PREFIX}%` } },
@@ -22,4 +25,6 @@ export default async function seedBenchPractitioners({ container }: ExecArgs) {
       Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)) as never
     )
   }
+  await seedBenchCalendar(args)
+  await topUpBenchCrystal(args)
 }

@@ -163,3 +163,30 @@ describe("freeSlots rules", () => {
     }
   })
 })
+
+describe("freeSlots keeps one grid", () => {
+  const zone = "Africa/Johannesburg"
+  const at = (local: string) => DateTime.fromISO(local, { zone }).toJSDate()
+  const base = {
+    timeZone: zone,
+    rules: EVERY_DAY("09:00", "12:00"),
+    overrides: [],
+    timeOff: [],
+    blocked: [],
+    settings: { ...NO_LIMITS, slot_step_minutes: 30 },
+    durationMinutes: 60,
+    displayZone: zone,
+  }
+  const starts = (slots: { starts_at: string }[]) => slots.map((s) => DateTime.fromISO(s.starts_at, { zone }).toFormat("HH:mm"))
+
+  it("does not shift starts when the window or the clock falls mid-interval", () => {
+    const slots = freeSlots({ ...base, now: at("2026-11-26T09:11"), from: at("2026-11-26T09:11"), to: at("2026-11-26T23:00") })
+    expect(starts(slots)).toEqual(["09:30", "10:00", "10:30", "11:00"])
+  })
+
+  it("resumes on the grid after time off", () => {
+    const timeOff = [{ starts_at: at("2026-11-26T09:00"), ends_at: at("2026-11-26T10:20") }]
+    const slots = freeSlots({ ...base, timeOff, now: at("2026-11-26T00:00"), from: at("2026-11-26T00:00"), to: at("2026-11-27T00:00") })
+    expect(starts(slots)).toEqual(["10:30", "11:00"])
+  })
+})

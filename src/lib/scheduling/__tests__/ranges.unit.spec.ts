@@ -54,3 +54,44 @@ describe("weeklyScheduleProblem", () => {
     ).toMatch(/overlap/)
   })
 })
+
+import { DateTime } from "luxon"
+import { zoneClock } from "../zone-clock"
+
+describe("zoneClock", () => {
+  it.each(["Europe/London", "America/New_York", "Asia/Kolkata", "Pacific/Auckland", "Australia/Lord_Howe", "Asia/Kathmandu"])(
+    "writes the same wall time as Luxon every 20 minutes through 2026 in %s",
+    (zone) => {
+      const clock = zoneClock(zone)
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 20 * 60_000) {
+        const expected = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true, includeOffset: true })!
+        const actual = clock.isoLocal(ms)
+        if (actual !== expected) throw new Error(`${zone} at ${new Date(ms).toISOString()}: ${actual} ≠ ${expected}`)
+      }
+    }
+  )
+})
+
+describe("zoneClock.wallToInstant", () => {
+  it.each(["Europe/London", "America/New_York", "Pacific/Auckland", "Asia/Kolkata", "Australia/Lord_Howe"])(
+    "resolves every half hour of 2026 in %s: the wall time itself, the first of two in an overlap, forward in a gap",
+    (zone) => {
+      const clock = zoneClock(zone)
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+        const d = new Date(day)
+        for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
+          const [y, m, dd, h, mi] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), Math.floor(minutes / 60), minutes % 60]
+          const wanted = `${y}-${m}-${dd} ${h}:${mi}`
+          const wallOf = (ms: number) => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-M-d H:m")
+          const luxon = DateTime.fromObject({ year: y, month: m, day: dd, hour: h, minute: mi }, { zone }).toMillis()
+          const actual = clock.wallToInstant(y, m, dd, h, mi)
+          const ok =
+            wallOf(luxon) !== wanted
+              ? actual === luxon // a gap: forward, as Luxon
+              : wallOf(actual) === wanted && actual <= luxon && wallOf(actual - 3_600_000) !== wanted && wallOf(actual - 1_800_000) !== wanted
+          if (!ok) throw new Error(`${zone} ${wanted}: ${new Date(actual).toISOString()} (Luxon ${new Date(luxon).toISOString()})`)
+        }
+      }
+    }
+  )
+})

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { listFreeSlots } from "../../../../../lib/bookings/list-free-slots"
-import { findSessionVariant } from "../../../../../lib/bookings/session-variant"
+import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
 import { AVAILABILITY_MODULE } from "../../../../../modules/availability"
 import { BOOKING_MODULE } from "../../../../../modules/booking"
 import { StoreListSlotsType } from "./validators"
@@ -13,7 +13,11 @@ import { StoreListSlotsType } from "./validators"
  */
 export async function GET(req: MedusaRequest<unknown, StoreListSlotsType>, res: MedusaResponse) {
   const { variant_id, from, to, tz } = req.validatedQuery
-  const session = await findSessionVariant(req.scope.resolve(ContainerRegistrationKeys.QUERY), variant_id)
+  const session = await findSessionVariantCached(
+    req.scope.resolve(ContainerRegistrationKeys.QUERY),
+    req.scope.resolve(Modules.CACHE),
+    variant_id
+  )
   const { handle } = req.params
   if (session.practitioner.handle !== handle && session.practitioner.id !== handle) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${handle} offers no session with variant ${variant_id}.`)

@@ -1,0 +1,80 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE } from "../../modules/booking"
+import BookingModuleService from "../../modules/booking/service"
+import { createSessionOfferingWorkflow } from "../../workflows/create-session-offering"
+import { setWeeklyScheduleWorkflow } from "../../workflows/set-weekly-schedule"
+import { BENCH_HANDLE_PREFIX } from "./bench-practitioners"
+
+/** The practitioner whose calendar the slot benchmarks read. */
+export const BENCH_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0000`
+export const BENCH_BOOKINGS = 500
+/** The crystal the checkout benchmark buys; its stock is topped up before each run. */
+export const BENCH_CRYSTAL_SKU = "CRY-TGE-1"
+
+const HOUR = 3_600_000
+
+/**
+ * Gives the benchmark practitioner a 60-minute session, hours 06:00–22:00
+ * every day, and 500 confirmed 30-minute bookings on the hour from tomorrow
+ * (16 a day for about a month), so the slot engine has a full calendar to cut.
+ */
+export async function seedBenchCalendar({ container }: ExecArgs) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "practitioner",
+    fields: ["id", "timezone", "products.id"],
+    filters: { handle: BENCH_CALENDAR_HANDLE },
+  })
+  const practitioner = data[0]
+  if (!practitioner.products?.length) {
+    await createSessionOfferingWorkflow(container).run({
+      input: {
+        practitioner_id: practitioner.id,
+        offering: { title: "Benchmark session", durations: [{ minutes: 60, prices: { zar: 500, usd: 30, eur: 28 } }] },
+      },
+    })
+    await setWeeklyScheduleWorkflow(container).run({
+      input: {
+        practitioner_id: practitioner.id,
+        rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start: "06:00", end: "22:00" })),
+      },
+    })
+  }
+  const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
+  const [, existing] = await bookings.listAndCountBookings({ practitioner_id: practitioner.id, status: "confirmed" }, { take: 1 })
+  if (existing >= BENCH_BOOKINGS) return
+  const { data: offering } = await query.graph({
+    entity: "practitioner",
+    fields: ["products.id", "products.variants.id"],
+    filters: { id: practitioner.id },
+  })
+  const product = offering[0].products![0]!
+  const tomorrow = new Date()
+  tomorrow.setUTCHours(0, 0, 0, 0)
+  const first = tomorrow.getTime() + 24 * HOUR
+  const rows = Array.from({ length: BENCH_BOOKINGS }, (_, i) => {
+    // Sixteen a day at 06:00…21:00 UTC: close enough to the practitioner's day.
+    const start = new Date(first + Math.floor(i / 16) * 24 * HOUR + (6 + (i % 16)) * HOUR)
+    return {
+      practitioner_id: practitioner.id,
+      product_id: product.id,
+      variant_id: product.variants![0]!.id,
+      starts_at: start,
+      ends_at: new Date(start.getTime() + HOUR / 2),
+      blocked_from: start,
+      blocked_until: new Date(start.getTime() + HOUR / 2),
+      customer_timezone: practitioner.timezone,
+      status: "confirmed" as const,
+    }
+  })
+  await bookings.createBookings(rows)
+}
+
+/** Enough of the checkout crystal for any number of benchmark orders. */
+export async function topUpBenchCrystal({ container }: ExecArgs) {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const [item] = await inventory.listInventoryItems({ sku: BENCH_CRYSTAL_SKU })
+  const levels = await inventory.listInventoryLevels({ inventory_item_id: item.id })
+  await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: item.id, location_id: level.location_id, stocked_quantity: 100_000 })) as never)
+}
