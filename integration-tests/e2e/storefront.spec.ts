@@ -117,6 +117,60 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     expect(problems).toEqual([])
   })
 
+  it("picks a session time beside a crystal, pays once, finds it in My sessions and cancels it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London" })
+    contexts.push(context)
+    const page = await context.newPage()
+    const problems = watchForProblems(page)
+    await page.goto(`${shop}/account/register`)
+    await page.getByLabel("First name").fill("Naledi")
+    await page.getByLabel("Last name").fill("Sithole")
+    await page.getByLabel("Email").fill(`naledi.${Date.now()}@example.com`)
+    await page.getByLabel(/^Password/).fill("clear-quartz-5")
+    await page.getByRole("button", { name: "Create account" }).click()
+    await page.getByRole("heading", { name: "Your account" }).waitFor()
+
+    await addToCart(page, inStock[0].handle)
+    await page.goto(`${shop}/practitioners/nomvula-dlamini`)
+    const picker = page.getByTestId("slot-picker")
+    await picker.getByText("Times in your zone (Europe/London)").waitFor()
+    await picker.getByTestId("slot").first().click()
+    await picker.getByRole("button", { name: "Add to cart" }).click()
+    await picker.getByText(/Held for you/).waitFor()
+
+    await page.goto(`${shop}/cart`)
+    await expectCount(page.getByTestId("cart-line"), 2)
+    expect(await page.getByTestId("session-time").innerText()).toMatch(/With Nomvula Dlamini, .*\(Europe\/London\)[\s\S]*Held for \d+:\d\d/)
+
+    await page.getByRole("link", { name: "Go to checkout" }).click()
+    await page.getByLabel("Street address").fill("3 Long Street")
+    await page.getByLabel("City").fill("Cape Town")
+    await page.getByLabel("Postal code").fill("8001")
+    await page.getByRole("button", { name: "Continue to delivery" }).click()
+    await page.getByRole("button", { name: "Continue to payment" }).click()
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/order\/.+\/confirmed$/)
+    await expectCount(page.getByTestId("order-line"), 2)
+
+    // The booking is confirmed by the order.placed subscriber, just after the order.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await page.goto(`${shop}/account/sessions`)
+      if (await page.getByTestId("session-card").count()) break
+      await page.waitForTimeout(500)
+    }
+    const card = page.getByTestId("session-card")
+    await expectCount(card, 1)
+    expect(await card.innerText()).toMatch(/Nomvula Dlamini[\s\S]*Europe\/London[\s\S]*Join online/)
+    await card.getByRole("button", { name: "Cancel this session" }).click()
+    // The first free slot is 12–24 h or more away: 50 % or 100 % under the default policy.
+    expect(await card.getByTestId("refund-quote").innerText()).toMatch(/refunds (50|100) % \(R/)
+    await card.getByRole("button", { name: "Yes, cancel" }).click()
+    await page.getByTestId("cancelled-session").first().waitFor()
+    await expectCount(page.getByTestId("session-card"), 0)
+    await saveScreenshot(page, "desktop-my-sessions")
+    expect(problems).toEqual([])
+  })
+
   it("shows a sold-out product as sold out and refuses it even when the form is forced", async () => {
     const page = await newPage()
     const problems = watchForProblems(page)

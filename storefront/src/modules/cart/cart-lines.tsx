@@ -3,6 +3,7 @@ import Image from "next/image"
 import Link from "next/link"
 import { removeLineItem } from "@/lib/actions/cart-actions"
 import { formatMoney } from "@/lib/util/money"
+import { HoldCountdown } from "./hold-countdown"
 import { QuantityForm } from "./quantity-form"
 
 export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineItem[]; currency: string }) {
@@ -22,10 +23,14 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
               {item.variant_title && item.variant_title !== "Default" && (
                 <p className="text-sm text-ink-soft">{item.variant_title}</p>
               )}
-              <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
+              {item.metadata?.booking_id ? (
+                <SessionTime metadata={item.metadata as Record<string, string>} />
+              ) : (
+                <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
+              )}
             </div>
             <div className="flex flex-wrap items-start gap-3">
-              <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />
+              {!item.metadata?.booking_id && <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />}
               <form action={removeLineItem}>
                 <input type="hidden" name="line_id" value={item.id} />
                 <button type="submit" className="text-sm text-ink-soft underline hover:text-ink" aria-label={`Remove ${item.product_title}`}>
@@ -38,5 +43,24 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
         </li>
       ))}
     </ul>
+  )
+}
+
+/** A session line: when, in the shopper's zone and the practitioner's, and how long it stays held. */
+function SessionTime({ metadata }: { metadata: Record<string, string> }) {
+  const when = (zone: string) =>
+    new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }).format(
+      new Date(metadata.starts_at)
+    )
+  return (
+    <div className="text-sm text-ink-soft" data-testid="session-time">
+      <p>
+        With {metadata.practitioner_name}, {when(metadata.customer_timezone)} ({metadata.customer_timezone.replace(/_/g, " ")})
+        {metadata.practitioner_timezone !== metadata.customer_timezone && (
+          <> · {when(metadata.practitioner_timezone)} for them</>
+        )}
+      </p>
+      {metadata.hold_expires_at && <HoldCountdown expiresAt={metadata.hold_expires_at} />}
+    </div>
   )
 }

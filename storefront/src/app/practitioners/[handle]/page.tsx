@@ -6,6 +6,7 @@ import { getCurrentRegion } from "@/lib/data/regions"
 import { Avatar } from "@/modules/practitioners/practitioner-card"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
 import { OfferingList } from "@/modules/practitioners/offering-list"
+import { SlotPicker } from "@/modules/practitioners/slot-picker"
 
 type Props = { params: Promise<{ handle: string }> }
 
@@ -73,10 +74,14 @@ export default async function PractitionerPage({ params }: Props) {
       <aside aria-labelledby="offerings" className="space-y-4">
         <h2 id="offerings" className="font-serif text-2xl">Sessions</h2>
         <OfferingList offerings={p.offerings} currency={region.currency_code} />
-        <div className="card p-4 text-sm text-ink-soft" data-testid="slots-placeholder">
-          <h3 className="font-medium text-ink">Times</h3>
-          <p className="mt-1">Booking a time with {p.display_name.split(" ")[0]} opens here soon. Times are shown in your own time zone, with theirs ({p.timezone.replace(/_/g, " ")}) beside it.</p>
-        </div>
+        <section className="card p-4" aria-labelledby="book">
+          <h3 id="book" className="mb-3 font-medium">Book a time</h3>
+          <SlotPicker
+            handle={p.handle}
+            practitionerZone={p.timezone}
+            choices={p.offerings.flatMap((o) => o.variants.map((v) => ({ variantId: v.id, label: `${o.title} — ${v.title}` })))}
+          />
+        </section>
       </aside>
     </article>
   )

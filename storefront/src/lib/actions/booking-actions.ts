@@ -1,0 +1,47 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { sdk } from "../config"
+import { customerHeaders } from "../cookies"
+import { getOrCreateCart } from "../data/cart"
+import { listSlots, Slot } from "../data/bookings"
+import { ActionState, errorMessage } from "../util/errors"
+
+/** Free times for the slot picker (never cached: they change with every booking). */
+export async function loadSlots(handle: string, variantId: string, timeZone: string): Promise<{ slots: Slot[]; error?: string }> {
+  try {
+    return { slots: (await listSlots(handle, variantId, timeZone)).slots }
+  } catch (error) {
+    return { slots: [], error: errorMessage(error) }
+  }
+}
+
+/** Holds the chosen time in the visitor's cart and adds the session beside whatever else is there. */
+export async function bookSession(input: { variantId: string; startsAt: string; timeZone: string; notes?: string }): Promise<ActionState> {
+  try {
+    const cart = await getOrCreateCart()
+    await sdk.client.fetch(`/store/carts/${cart.id}/bookings`, {
+      method: "POST",
+      headers: await customerHeaders(),
+      body: { variant_id: input.variantId, starts_at: input.startsAt, timezone: input.timeZone, ...(input.notes ? { notes: input.notes } : {}) },
+    })
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true, message: "Held for you. Check out within 15 minutes to keep this time." }
+}
+
+/** Without confirm: what cancelling would refund now. With confirm: cancel and refund. */
+export async function cancelMyBooking(bookingId: string, confirm: boolean) {
+  try {
+    const answer = await sdk.client.fetch<{ cancelled: boolean; refund: { percent: number; amount: number; currency_code: string | null } }>(
+      `/store/bookings/${encodeURIComponent(bookingId)}/cancel`,
+      { method: "POST", headers: await customerHeaders(), body: { confirm } }
+    )
+    if (confirm) revalidatePath("/account/sessions")
+    return { ...answer, error: undefined as string | undefined }
+  } catch (error) {
+    return { cancelled: false, refund: null, error: errorMessage(error) }
+  }
+}

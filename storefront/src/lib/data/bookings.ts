@@ -1,0 +1,36 @@
+import "server-only"
+import { sdk } from "../config"
+import { customerHeaders } from "../cookies"
+
+export type Slot = { starts_at: string; ends_at: string; local_start: string; local_end: string }
+
+export type MyBooking = {
+  id: string
+  status: string
+  starts_at: string
+  ends_at: string
+  customer_timezone: string
+  meeting_mode: "in_person" | "online"
+  meeting_url: string | null
+  meeting_address: string | null
+  reschedule_count: number
+  refund_amount: number | null
+  practitioner: { handle: string; display_name: string; timezone: string } | null
+}
+
+/** Free times of one session duration, in the shopper's zone. */
+export async function listSlots(handle: string, variantId: string, timeZone: string, days = 14) {
+  const from = new Date()
+  const to = new Date(from.getTime() + days * 86_400_000)
+  return sdk.client.fetch<{ slots: Slot[]; timezone: string; practitioner_timezone: string }>(
+    `/store/practitioners/${encodeURIComponent(handle)}/slots`,
+    { query: { variant_id: variantId, from: from.toISOString(), to: to.toISOString(), tz: timeZone } }
+  )
+}
+
+export async function listMyBookings(status: "upcoming" | "past" | "cancelled") {
+  return sdk.client.fetch<{ bookings: MyBooking[]; count: number }>("/store/customers/me/bookings", {
+    query: { status, limit: 50 },
+    headers: await customerHeaders(),
+  })
+}

@@ -1,0 +1,61 @@
+"use client"
+
+import { useState, useTransition } from "react"
+import { cancelMyBooking } from "@/lib/actions/booking-actions"
+import type { MyBooking } from "@/lib/data/bookings"
+import { formatMoney } from "@/lib/util/money"
+
+/** One upcoming session: when (in the shopper's zone), where, and cancelling with the refund shown first. */
+export function SessionCard({ booking }: { booking: MyBooking }) {
+  const [quote, setQuote] = useState<{ percent: number; amount: number; currency_code: string | null } | null>(null)
+  const [error, setError] = useState<string>()
+  const [pending, startTransition] = useTransition()
+  const when = new Date(booking.starts_at).toLocaleString("en-GB", {
+    timeZone: booking.customer_timezone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
+
+  const ask = () =>
+    startTransition(async () => {
+      const answer = await cancelMyBooking(booking.id, false)
+      setError(answer.error)
+      setQuote(answer.refund)
+    })
+  const confirm = () =>
+    startTransition(async () => {
+      const answer = await cancelMyBooking(booking.id, true)
+      setError(answer.error)
+    })
+
+  return (
+    <li className="card p-4" data-testid="session-card">
+      <p className="font-medium">{booking.practitioner?.display_name}</p>
+      <p className="text-sm">{when} ({booking.customer_timezone.replace(/_/g, " ")})</p>
+      <p className="text-sm text-ink-soft">
+        {booking.meeting_mode === "online" ? (
+          booking.meeting_url ? <a href={booking.meeting_url} className="underline">Join online</a> : "Online"
+        ) : (
+          booking.meeting_address ?? "In person"
+        )}
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        {!quote ? (
+          <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+        ) : (
+          <>
+            <span data-testid="refund-quote">
+              Cancelling now refunds {quote.percent} % ({formatMoney(quote.amount, quote.currency_code ?? "zar")}).
+            </span>
+            <button type="button" className="btn-secondary py-1" onClick={confirm} disabled={pending}>Yes, cancel</button>
+            <button type="button" className="underline" onClick={() => setQuote(null)}>Keep it</button>
+          </>
+        )}
+      </div>
+      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+    </li>
+  )
+}

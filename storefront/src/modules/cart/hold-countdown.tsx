@@ -1,0 +1,21 @@
+"use client"
+
+import { useEffect, useState } from "react"
+
+/** "Held for 12:34" until the hold runs out, then says what to do. */
+export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
+  const [left, setLeft] = useState<number>()
+  useEffect(() => {
+    const tick = () => setLeft(Math.max(0, new Date(expiresAt).getTime() - Date.now()))
+    tick()
+    const timer = setInterval(tick, 1000)
+    return () => clearInterval(timer)
+  }, [expiresAt])
+  if (left === undefined) return null
+  if (left === 0) {
+    return <span role="alert" className="text-red-800">Your hold has expired: remove this session and choose a time again.</span>
+  }
+  const minutes = Math.floor(left / 60_000)
+  const seconds = Math.floor((left % 60_000) / 1000)
+  return <span className="text-amber-800" data-testid="hold-countdown">Held for {minutes}:{String(seconds).padStart(2, "0")}</span>
+}
