@@ -73,6 +73,17 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await page.getByText("Added to your cart.").waitFor()
   }
 
+  /** Creates a customer account through the storefront's form; ends on the account page. */
+  async function registerCustomer(page: Page, firstName: string, lastName: string, email: string, password: string) {
+    await page.goto(`${shop}/account/register`)
+    await page.getByLabel("First name").fill(firstName)
+    await page.getByLabel("Last name").fill(lastName)
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel(/^Password/).fill(password)
+    await page.getByRole("button", { name: "Create account" }).click()
+    await page.getByRole("heading", { name: "Your account" }).waitFor()
+  }
+
   async function staffToken() {
     const response = await fetch(`${backend}/auth/user/emailpass`, {
       method: "POST",
@@ -85,13 +96,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
   it("registers, adds two crystals, checks out, sees the confirmation and finds the order in the account", async () => {
     const page = await newPage()
     const problems = watchForProblems(page)
-    await page.goto(`${shop}/account/register`)
-    await page.getByLabel("First name").fill("Thandi")
-    await page.getByLabel("Last name").fill("Nkosi")
-    await page.getByLabel("Email").fill(`thandi.${Date.now()}@example.com`)
-    await page.getByLabel(/^Password/).fill("crystal-clear-9")
-    await page.getByRole("button", { name: "Create account" }).click()
-    await page.getByRole("heading", { name: "Your account" }).waitFor()
+    await registerCustomer(page, "Thandi", "Nkosi", `thandi.${Date.now()}@example.com`, "crystal-clear-9")
 
     for (const product of inStock) await addToCart(page, product.handle)
     await page.goto(`${shop}/cart`)
@@ -122,13 +127,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     contexts.push(context)
     const page = await context.newPage()
     const problems = watchForProblems(page)
-    await page.goto(`${shop}/account/register`)
-    await page.getByLabel("First name").fill("Naledi")
-    await page.getByLabel("Last name").fill("Sithole")
-    await page.getByLabel("Email").fill(`naledi.${Date.now()}@example.com`)
-    await page.getByLabel(/^Password/).fill("clear-quartz-5")
-    await page.getByRole("button", { name: "Create account" }).click()
-    await page.getByRole("heading", { name: "Your account" }).waitFor()
+    await registerCustomer(page, "Naledi", "Sithole", `naledi.${Date.now()}@example.com`, "clear-quartz-5")
 
     await addToCart(page, inStock[0].handle)
     await page.goto(`${shop}/practitioners/nomvula-dlamini`)
@@ -282,13 +281,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     const page = await newPage()
     const problems = watchForProblems(page)
     const email = `sipho.${Date.now()}@example.com`
-    await page.goto(`${shop}/account/register`)
-    await page.getByLabel("First name").fill("Sipho")
-    await page.getByLabel("Last name").fill("Zulu")
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel(/^Password/).fill("amethyst-dawn-3")
-    await page.getByRole("button", { name: "Create account" }).click()
-    await page.getByRole("heading", { name: "Your account" }).waitFor()
+    await registerCustomer(page, "Sipho", "Zulu", email, "amethyst-dawn-3")
     await page.getByLabel(/^Phone/).fill("+27 82 555 0101")
     await page.getByRole("button", { name: "Save profile" }).click()
     await page.getByText("Saved.").waitFor()

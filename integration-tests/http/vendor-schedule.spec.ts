@@ -1,9 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BOOKING_MODULE } from "../../src/modules/booking"
-import BookingModuleService from "../../src/modules/booking/service"
 import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
-import { nextWeekday, sessionVariant } from "../helpers/sessions"
+import { createConfirmedBooking, nextWeekday, sessionVariant } from "../helpers/sessions"
 import { shopperFor } from "../helpers/store-checkout"
 import { DateTime } from "luxon"
 
@@ -80,17 +78,7 @@ medusaIntegrationTestRunner({
     it("keeps each practitioner's bookings their own, and marks outcomes only after the start", async () => {
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const start = monday().set({ hour: 9 }).toJSDate()
-      const booking = await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
-        practitioner_id: session.practitionerId,
-        product_id: session.productId,
-        variant_id: session.variantId,
-        starts_at: start,
-        ends_at: new Date(start.getTime() + 3_600_000),
-        blocked_from: start,
-        blocked_until: new Date(start.getTime() + 4_500_000),
-        customer_timezone: ZONE,
-        status: "confirmed",
-      })
+      const booking = await createConfirmedBooking(getContainer(), session, start)
       expect((await nomvula.get("/vendor/bookings?status=confirmed")).data.bookings.map((b: any) => b.id)).toContain(booking.id)
       expect((await thabo.get("/vendor/bookings")).data.bookings.map((b: any) => b.id)).not.toContain(booking.id)
       for (const action of ["complete", "no-show", "cancel"]) {
@@ -107,17 +95,7 @@ medusaIntegrationTestRunner({
     it("lets staff list, filter, read and cancel bookings, and nobody else", async () => {
       const session = await sessionVariant(getContainer(), "thabo-mokoena", 60)
       const start = monday().set({ hour: 14 }).toJSDate()
-      const booking = await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
-        practitioner_id: session.practitionerId,
-        product_id: session.productId,
-        variant_id: session.variantId,
-        starts_at: start,
-        ends_at: new Date(start.getTime() + 3_600_000),
-        blocked_from: start,
-        blocked_until: new Date(start.getTime() + 4_500_000),
-        customer_timezone: ZONE,
-        status: "confirmed",
-      })
+      const booking = await createConfirmedBooking(getContainer(), session, start)
       const { headers } = await adminHeaders(api)
       const staff = withToken(api, headers.authorization.replace("Bearer ", ""))
       const listed = await staff.get(`/admin/bookings?practitioner_id=${session.practitionerId}&status=confirmed`)
