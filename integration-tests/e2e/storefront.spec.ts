@@ -139,6 +139,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
 
     await page.goto(`${shop}/cart`)
     await expectCount(page.getByTestId("cart-line"), 2)
+    await page.getByTestId("hold-countdown").waitFor() // drawn once the page's script has run
     expect(await page.getByTestId("session-time").innerText()).toMatch(/With Nomvula Dlamini, .*\(Europe\/London\)[\s\S]*Held for \d+:\d\d/)
 
     await page.getByRole("link", { name: "Go to checkout" }).click()
