@@ -348,6 +348,11 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await page.getByText("Your picture is saved.").waitFor()
 
     await page.getByRole("link", { name: "Offerings" }).click()
+    const renamed = page.getByTestId("own-offering").nth(1)
+    await renamed.getByText(/^Edit /).click()
+    await renamed.getByLabel("Title").fill("Breathwork and Reiki")
+    await renamed.getByRole("button", { name: "Save changes" }).click()
+    await page.getByTestId("own-offering").filter({ hasText: "Breathwork and Reiki" }).first().waitFor()
     const offering = page.getByTestId("own-offering").first()
     const title = (await offering.getByRole("heading").innerText()).trim()
     await offering.getByRole("button", { name: "Hide from shoppers" }).click()
@@ -356,7 +361,9 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await page.goto(`${shop}/practitioners/sofia-marquez`)
     expect(await page.getByText("America/Chicago".replace("_", " ")).count()).toBeGreaterThan(0)
     expect(await page.locator('img[src*="_next/image"]').count()).toBeGreaterThan(0)
-    expect(await page.getByTestId("offering").allInnerTexts()).not.toContainEqual(expect.stringContaining(title))
+    const shown = await page.getByTestId("offering").allInnerTexts()
+    expect(shown).not.toContainEqual(expect.stringContaining(title))
+    expect(shown).toContainEqual(expect.stringContaining("Breathwork and Reiki"))
     expect(problems).toEqual([])
   })
 

@@ -134,6 +134,22 @@ export async function createOffering(_: ActionState, form: FormData): Promise<Ac
   return { ok: true, message: "Your offering is published." }
 }
 
+/** A new title or description for one of one's own offerings. */
+export async function updateOffering(_: ActionState, form: FormData): Promise<ActionState> {
+  const id = String(form.get("product_id") ?? "")
+  try {
+    await sdk.client.fetch(`/vendor/products/${encodeURIComponent(id)}`, {
+      method: "POST",
+      headers: await practitionerHeaders(),
+      body: { title: String(form.get("title") ?? "").trim(), description: String(form.get("description") ?? "") },
+    })
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  revalidatePath("/practice/offerings")
+  return { ok: true, message: "Saved." }
+}
+
 export async function setOfferingStatus(form: FormData) {
   const id = String(form.get("product_id") ?? "")
   const status = form.get("status") === "draft" ? "draft" : "published"

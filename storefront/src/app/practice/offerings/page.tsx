@@ -3,6 +3,7 @@ import { redirect } from "next/navigation"
 import { deleteOffering, setOfferingStatus } from "@/lib/actions/practice-actions"
 import { listOwnProducts, retrieveOwnPractitioner } from "@/lib/data/vendor"
 import { formatMoney } from "@/lib/util/money"
+import { OfferingEditForm } from "@/modules/practice/offering-edit-form"
 import { OfferingForm } from "@/modules/practice/offering-form"
 import { PracticeNav } from "@/modules/practice/practice-nav"
 
@@ -29,6 +30,7 @@ export default async function OfferingsPage() {
                   </li>
                 ))}
               </ul>
+              <OfferingEditForm id={product.id} title={product.title} description={product.description} />
             </div>
             <div className="flex gap-3 text-sm">
               <form action={setOfferingStatus}>
