@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { sendBookingRemindersWorkflow } from "../../src/workflows/send-booking-reminders"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
-import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { DURBAN_ADDRESS } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -107,6 +107,37 @@ medusaIntegrationTestRunner({
       expect(data[0].status).not.toBe("canceled")
     })
 
+    it("shows staff an order's sessions with customer, offering and order, and cancels one with a full refund", async () => {
+      const { booking, order, session } = await bookAndPay(await newCustomer("lerato.staff@example.com"), "nomvula-dlamini", 10)
+      await bookAndPay(await newCustomer("sipho.staff@example.com"), "nomvula-dlamini", 15)
+      const staff = await adminHeaders(api)
+
+      const listed = await api.get(`/admin/bookings?order_id=${order.id}`, staff)
+      expect(listed.status).toBe(200)
+      expect(listed.data.count).toBe(1)
+      expect(listed.data.bookings).toEqual([
+        expect.objectContaining({
+          id: booking.id,
+          practitioner: expect.objectContaining({ handle: "nomvula-dlamini", display_name: "Nomvula Dlamini", timezone: ZONE }),
+          customer: expect.objectContaining({ email: "lerato.staff@example.com", first_name: "Lerato", last_name: "Dube" }),
+          variant: expect.objectContaining({ id: session.variantId, title: expect.any(String), product: expect.objectContaining({ id: session.productId, title: expect.any(String) }) }),
+          order: { id: order.id, display_id: order.display_id, email: "lerato@example.com", currency_code: "zar" },
+        }),
+      ])
+      const detail = await api.get(`/admin/bookings/${booking.id}`, staff)
+      expect(detail.data.booking).toMatchObject({ id: booking.id, customer: { email: "lerato.staff@example.com" }, variant: { id: session.variantId }, order: { id: order.id } })
+
+      const sessionLine = order.items.find((i: any) => i.metadata?.booking_id === booking.id)
+      const cancelled = await api.post(`/admin/bookings/${booking.id}/cancel`, { reason: "Practitioner unwell" }, staff)
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data).toMatchObject({
+        booking: { status: "cancelled", cancelled_by: "staff", cancellation_reason: "Practitioner unwell" },
+        refund: { percent: 100, amount: Number(sessionLine.total) },
+      })
+      expect(await refundsOf(order.id)).toEqual([Number(sessionLine.total)])
+      expect((await api.get(`/admin/bookings?order_id=${order.id}&status=confirmed`, staff)).data.bookings).toEqual([])
+    })
+
     it("reminds the shopper and the practitioner once, a day before", async () => {
       const { booking } = await bookAndPay(await newCustomer("lerato.remind@example.com"), "lindiwe-khumalo", 9)
       const run = () => sendBookingRemindersWorkflow(getContainer()).run({ input: { now: new Date() } })
@@ -120,7 +151,7 @@ medusaIntegrationTestRunner({
 
     it("moves a session to a free time, refuses a taken one, and keeps strangers out", async () => {
       const token = await newCustomer("lerato.move@example.com")
-      const { booking } = await bookAndPay(token, "thabo-mokoena", 9)
+      const { booking, order } = await bookAndPay(token, "thabo-mokoena", 9)
       const other = await bookAndPay(await newCustomer("sipho.move@example.com"), "thabo-mokoena", 11)
       const shopper = asShopper(token)
 
@@ -137,6 +168,11 @@ medusaIntegrationTestRunner({
       expect((await stranger.post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(404)
       expect((await stranger.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })).status).toBe(404)
       expect((await stranger.get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
+      // Without a login, the order's id (which the confirmation page has) opens the file; another order's does not.
+      expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
+      expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${other.order.id}`)).status).toBe(404)
+      expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${order.id}`)).status).toBe(200)
+      expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=`)).status).toBe(400)
       expect((await asShopper().post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(401)
 
       const ics = await shopper.get(`/store/bookings/${booking.id}/calendar.ics`)

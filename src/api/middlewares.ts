@@ -8,7 +8,7 @@ import { AdminCancelBooking, AdminListBookings } from "./admin/bookings/validato
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
-import { StoreCancelBooking, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
+import { StoreBookingCalendar, StoreCancelBooking, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
 import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
@@ -46,18 +46,23 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(StoreHoldBooking)],
     },
     {
-      matcher: "/store/bookings/:id/*",
-      middlewares: [authenticate("customer", ["session", "bearer"])],
-    },
-    {
       matcher: "/store/bookings/:id/cancel",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreCancelBooking)],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCancelBooking)],
     },
     {
       matcher: "/store/bookings/:id/reschedule",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreRescheduleBooking)],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreRescheduleBooking)],
+    },
+    {
+      // The customer, or whoever holds the order's id (a guest on the confirmation page).
+      matcher: "/store/bookings/:id/calendar.ics",
+      method: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformQuery(StoreBookingCalendar, {}),
+      ],
     },
     {
       matcher: "/store/customers/me/bookings",

@@ -7,11 +7,12 @@ import Medusa from "@medusajs/js-sdk"
  * made), so one build works against any backend.
  */
 export const MEDUSA_BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+export const MEDUSA_PUBLISHABLE_KEY = process.env.MEDUSA_PUBLISHABLE_KEY || ""
 
 export const sdk = new Medusa({
   baseUrl: MEDUSA_BACKEND_URL,
   debug: false,
-  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  publishableKey: MEDUSA_PUBLISHABLE_KEY,
   // Server-side: never keep a token in the shared client; each call passes the visitor's own.
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })

@@ -26,3 +26,8 @@ export const StoreListMyBookings = z
   })
   .strict()
 export type StoreListMyBookingsType = z.infer<typeof StoreListMyBookings>
+
+export const StoreBookingCalendar = z
+  .object({ order_id: z.string().min(1, "order_id is the id of the order the session was bought in").optional() })
+  .strict()
+export type StoreBookingCalendarType = z.infer<typeof StoreBookingCalendar>

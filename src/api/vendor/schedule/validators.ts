@@ -61,6 +61,7 @@ export const VendorListBookings = z
     from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
     to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
     status: z.enum(["held", "confirmed", "completed", "cancelled", "no_show", "expired"], { message: "status must be held, confirmed, completed, cancelled, no_show or expired" }).optional(),
+    order: z.enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" }).default("starts_at"),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

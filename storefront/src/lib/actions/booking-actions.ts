@@ -45,3 +45,18 @@ export async function cancelMyBooking(bookingId: string, confirm: boolean) {
     return { cancelled: false, refund: null, error: errorMessage(error) }
   }
 }
+
+/** Moves one's own session to another free time; the policy may refuse (too late, moved too often). */
+export async function rescheduleMyBooking(bookingId: string, startsAt: string): Promise<ActionState> {
+  try {
+    await sdk.client.fetch(`/store/bookings/${encodeURIComponent(bookingId)}/reschedule`, {
+      method: "POST",
+      headers: await customerHeaders(),
+      body: { starts_at: startsAt },
+    })
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  revalidatePath("/account/sessions")
+  return { ok: true, message: "Your session is moved." }
+}

@@ -6,6 +6,8 @@ export type Slot = { starts_at: string; ends_at: string; local_start: string; lo
 
 export type MyBooking = {
   id: string
+  variant_id: string
+  order_id: string | null
   status: string
   starts_at: string
   ends_at: string

@@ -37,3 +37,62 @@ export async function listOwnProducts(): Promise<OwnProduct[]> {
   })
   return products
 }
+
+export type WallInterval = { start: string; end: string }
+export type WeeklyHours = Array<WallInterval & { weekday: number }>
+
+export type OwnSchedule = {
+  weekly: WeeklyHours
+  overrides: Array<{ date: string; intervals: WallInterval[] }>
+  time_off: Array<{ id: string; starts_at: string; ends_at: string; reason: string | null }>
+  settings: {
+    buffer_before_minutes: number
+    buffer_after_minutes: number
+    minimum_notice_minutes: number
+    maximum_advance_days: number
+    slot_step_minutes: number
+  }
+  policy: {
+    refund_tiers: Array<{ hours_before: number; percent: number }>
+    reschedule_until_hours_before: number
+    max_reschedules: number
+  }
+}
+
+/** One's weekly hours, upcoming date overrides and time off, settings and cancellation policy. */
+export async function retrieveOwnSchedule(): Promise<OwnSchedule> {
+  return sdk.client.fetch<OwnSchedule>("/vendor/schedule", { headers: await practitionerHeaders() })
+}
+
+export type OwnBooking = {
+  id: string
+  status: "held" | "confirmed" | "completed" | "cancelled" | "no_show" | "expired"
+  starts_at: string
+  ends_at: string
+  customer_timezone: string
+  meeting_mode: "in_person" | "online"
+  meeting_url: string | null
+  meeting_address: string | null
+  notes: string | null
+  cancellation_reason: string | null
+  cancelled_by: string | null
+  customer: { first_name: string | null; last_name: string | null } | null
+  variant: { title: string; product: { title: string } | null } | null
+}
+
+/** The portal's booking lists, each a filter of the vendor API's. */
+export const BOOKING_VIEWS = {
+  upcoming: { label: "Upcoming", query: () => ({ status: "confirmed", from: new Date().toISOString() }) },
+  to_mark: { label: "To mark", query: () => ({ status: "confirmed", to: new Date().toISOString() }) },
+  completed: { label: "Completed", query: () => ({ status: "completed", order: "-starts_at" }) },
+  no_show: { label: "No-shows", query: () => ({ status: "no_show", order: "-starts_at" }) },
+  cancelled: { label: "Cancelled", query: () => ({ status: "cancelled", order: "-starts_at" }) },
+} as const
+export type BookingView = keyof typeof BOOKING_VIEWS
+
+export async function listOwnBookings(view: BookingView): Promise<{ bookings: OwnBooking[]; count: number }> {
+  return sdk.client.fetch("/vendor/bookings", {
+    headers: await practitionerHeaders(),
+    query: { ...BOOKING_VIEWS[view].query(), limit: 100 },
+  })
+}

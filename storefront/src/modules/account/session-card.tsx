@@ -4,20 +4,19 @@ import { useState, useTransition } from "react"
 import { cancelMyBooking } from "@/lib/actions/booking-actions"
 import type { MyBooking } from "@/lib/data/bookings"
 import { formatMoney } from "@/lib/util/money"
+import { sessionTime, zoneName } from "@/lib/util/session-time"
+import { RescheduleChooser } from "./reschedule-chooser"
 
-/** One upcoming session: when (in the shopper's zone), where, and cancelling with the refund shown first. */
+/**
+ * One upcoming session: when (in the shopper's zone), where, a calendar file,
+ * moving it to another free time, and cancelling with the refund shown first.
+ */
 export function SessionCard({ booking }: { booking: MyBooking }) {
   const [quote, setQuote] = useState<{ percent: number; amount: number; currency_code: string | null } | null>(null)
   const [error, setError] = useState<string>()
+  const [moving, setMoving] = useState(false)
   const [pending, startTransition] = useTransition()
-  const when = new Date(booking.starts_at).toLocaleString("en-GB", {
-    timeZone: booking.customer_timezone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  })
+  const when = sessionTime(booking.starts_at, booking.customer_timezone, "long")
 
   const ask = () =>
     startTransition(async () => {
@@ -34,7 +33,7 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
   return (
     <li className="card p-4" data-testid="session-card">
       <p className="font-medium">{booking.practitioner?.display_name}</p>
-      <p className="text-sm">{when} ({booking.customer_timezone.replace(/_/g, " ")})</p>
+      <p className="text-sm">{when} ({zoneName(booking.customer_timezone)})</p>
       <p className="text-sm text-ink-soft">
         {booking.meeting_mode === "online" ? (
           booking.meeting_url ? <a href={booking.meeting_url} className="underline">Join online</a> : "Online"
@@ -43,8 +42,12 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
         )}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        <a href={`/sessions/${booking.id}/calendar.ics`} className="underline">Add to calendar</a>
         {!quote ? (
-          <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+          <>
+            <button type="button" className="underline" onClick={() => setMoving(true)} disabled={moving}>Move to another time</button>
+            <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+          </>
         ) : (
           <>
             <span data-testid="refund-quote">
@@ -56,6 +59,7 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
         )}
       </div>
       {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+      {moving && <RescheduleChooser booking={booking} onClose={() => setMoving(false)} />}
     </li>
   )
 }

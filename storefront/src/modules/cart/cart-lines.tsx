@@ -3,6 +3,7 @@ import Image from "next/image"
 import Link from "next/link"
 import { removeLineItem } from "@/lib/actions/cart-actions"
 import { formatMoney } from "@/lib/util/money"
+import { SessionLineMetadata, SessionWhen } from "@/modules/bookings/session-when"
 import { HoldCountdown } from "./hold-countdown"
 import { QuantityForm } from "./quantity-form"
 
@@ -24,7 +25,7 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
                 <p className="text-sm text-ink-soft">{item.variant_title}</p>
               )}
               {item.metadata?.booking_id ? (
-                <SessionTime metadata={item.metadata as Record<string, string>} />
+                <SessionTime metadata={item.metadata as unknown as SessionLineMetadata} />
               ) : (
                 <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
               )}
@@ -47,19 +48,10 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
 }
 
 /** A session line: when, in the shopper's zone and the practitioner's, and how long it stays held. */
-function SessionTime({ metadata }: { metadata: Record<string, string> }) {
-  const when = (zone: string) =>
-    new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }).format(
-      new Date(metadata.starts_at)
-    )
+function SessionTime({ metadata }: { metadata: SessionLineMetadata }) {
   return (
     <div className="text-sm text-ink-soft" data-testid="session-time">
-      <p>
-        With {metadata.practitioner_name}, {when(metadata.customer_timezone)} ({metadata.customer_timezone.replace(/_/g, " ")})
-        {metadata.practitioner_timezone !== metadata.customer_timezone && (
-          <> · {when(metadata.practitioner_timezone)} for them</>
-        )}
-      </p>
+      <SessionWhen session={metadata} />
       {metadata.hold_expires_at && <HoldCountdown expiresAt={metadata.hold_expires_at} />}
     </div>
   )

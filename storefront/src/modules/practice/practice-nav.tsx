@@ -1,11 +1,17 @@
 import { practitionerLogout } from "@/lib/actions/practice-actions"
 import { SectionNav } from "@/modules/common/section-nav"
 
-export function PracticeNav({ current, approved }: { current: "home" | "profile" | "offerings"; approved: boolean }) {
+export function PracticeNav({ current, approved }: { current: "home" | "profile" | "offerings" | "schedule" | "bookings"; approved: boolean }) {
   const links = [
     ["home", "/practice", "Status"],
     ["profile", "/practice/profile", "Profile"],
-    ...(approved ? [["offerings", "/practice/offerings", "Offerings"] as const] : []),
+    ...(approved
+      ? ([
+          ["offerings", "/practice/offerings", "Offerings"],
+          ["schedule", "/practice/schedule", "Hours"],
+          ["bookings", "/practice/bookings", "Bookings"],
+        ] as const)
+      : []),
   ] as const
   return <SectionNav label="Practice portal" links={links} current={current} logout={practitionerLogout} logoutLabel="Log out of the portal" />
 }

@@ -1,10 +1,11 @@
 "use client"
 
 import Link from "next/link"
-import { useEffect, useMemo, useState, useTransition } from "react"
+import { useEffect, useState, useTransition } from "react"
 import { bookSession, loadSlots } from "@/lib/actions/booking-actions"
 import type { Slot } from "@/lib/data/bookings"
 import type { ActionState } from "@/lib/util/errors"
+import { SlotGrid } from "./slot-grid"
 
 type Choice = { variantId: string; label: string }
 
@@ -18,7 +19,6 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
   const [zone, setZone] = useState("UTC")
   const [slots, setSlots] = useState<Slot[] | null>(null)
   const [problem, setProblem] = useState<string>()
-  const [day, setDay] = useState<string>()
   const [chosen, setChosen] = useState<Slot>()
   const [result, setResult] = useState<ActionState>({})
   const [pending, startTransition] = useTransition()
@@ -31,14 +31,8 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
     loadSlots(handle, variantId, zone).then((answer) => {
       setSlots(answer.slots)
       setProblem(answer.error)
-      setDay(answer.slots[0]?.local_start.slice(0, 10))
     })
   }, [handle, variantId, zone])
-
-  const days = useMemo(() => [...new Set((slots ?? []).map((s) => s.local_start.slice(0, 10)))], [slots])
-  const times = (slots ?? []).filter((s) => s.local_start.startsWith(day ?? "~"))
-  const theirs = (slot: Slot) =>
-    new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: practitionerZone }).format(new Date(slot.starts_at))
 
   const hold = () =>
     chosen &&
@@ -65,29 +59,7 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
         <p className="text-sm text-ink-soft">No free times in the next two weeks.</p>
       ) : (
         <>
-          <fieldset>
-            <legend className="label">Day</legend>
-            <div className="flex flex-wrap gap-2">
-              {days.map((d) => (
-                <button key={d} type="button" onClick={() => { setDay(d); setChosen(undefined) }} aria-pressed={d === day}
-                  className={`rounded-full border px-3 py-1 text-sm ${d === day ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
-                  {new Date(`${d}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })}
-                </button>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend className="label">Time</legend>
-            <div className="flex flex-wrap gap-2">
-              {times.map((slot) => (
-                <button key={slot.starts_at} type="button" onClick={() => setChosen(slot)} aria-pressed={chosen?.starts_at === slot.starts_at}
-                  data-testid="slot"
-                  className={`rounded-full border px-3 py-1 text-sm ${chosen?.starts_at === slot.starts_at ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
-                  {slot.local_start.slice(11, 16)} <span className="text-ink-soft">({theirs(slot)})</span>
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <SlotGrid slots={slots} practitionerZone={practitionerZone} chosen={chosen} onChoose={setChosen} />
           <button type="button" className="btn-primary" disabled={!chosen || pending} onClick={hold}>
             {pending ? "Holding…" : "Add to cart"}
           </button>

@@ -1,13 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { calendarFile } from "../../../../../lib/bookings/ics"
+import { StoreBookingCalendarType } from "../../validators"
 
-/** GET /store/bookings/:id/calendar.ics — one's own session as an iCalendar file. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+const SHOWN_STATUSES = ["confirmed", "completed", "cancelled"]
+
+/**
+ * GET /store/bookings/:id/calendar.ics[?order_id] — a session as an iCalendar
+ * file, for its customer or for whoever holds the id of the order it was
+ * bought in (as Medusa's own order confirmation does for guests).
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreBookingCalendarType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "booking", fields: ["*"], filters: { id: req.params.id } })
   const booking = data[0]
-  if (!booking || booking.customer_id !== req.auth_context.actor_id || !["confirmed", "completed", "cancelled"].includes(booking.status)) {
+  const customerId = req.auth_context?.actor_id
+  const orderId = req.validatedQuery.order_id
+  const entitled = booking && ((customerId && booking.customer_id === customerId) || (orderId && booking.order_id === orderId))
+  if (!entitled || !SHOWN_STATUSES.includes(booking.status)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no booking with id ${req.params.id}.`)
   }
   const { data: practitioners } = await query.graph({ entity: "practitioner", fields: ["display_name"], filters: { id: booking.practitioner_id } })

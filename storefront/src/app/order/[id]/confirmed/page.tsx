@@ -3,6 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrder } from "@/lib/data/customer"
 import { OrderDetails } from "@/modules/order/order-details"
+import { OrderSessions } from "@/modules/order/order-sessions"
 
 export const metadata: Metadata = { title: "Order confirmed", description: "Thank you for your order." }
 
@@ -18,6 +19,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       <div className="card mt-6 p-5">
         <OrderDetails order={order} />
       </div>
+      <OrderSessions order={order} />
       <div className="mt-6 flex gap-3">
         <Link href="/store" className="btn-secondary">Keep shopping</Link>
         <Link href="/account/orders" className="btn-secondary">Your orders</Link>

@@ -1,0 +1,29 @@
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "@/lib/config"
+import { customerHeaders } from "@/lib/cookies"
+
+/**
+ * GET /sessions/:id/calendar.ics[?order=…] — the session's calendar file,
+ * fetched for the logged-in customer, or for a guest holding the order's id.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const order = new URL(request.url).searchParams.get("order")
+  const url = new URL(`/store/bookings/${encodeURIComponent(id)}/calendar.ics`, MEDUSA_BACKEND_URL)
+  if (order) url.searchParams.set("order_id", order)
+  const answer = await fetch(url, {
+    headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY, ...(await customerHeaders()) },
+    cache: "no-store",
+  })
+  if (!answer.ok) {
+    return new Response("This session's calendar file is not available to you.", { status: answer.status === 400 ? 400 : 404 })
+  }
+  return new Response(await answer.text(), {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": answer.headers.get("content-disposition") ?? `attachment; filename="avenrae-${id}.ics"`,
+      "cache-control": "private, no-store",
+    },
+  })
+}
+
+export const dynamic = "force-dynamic"

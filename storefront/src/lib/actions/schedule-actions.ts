@@ -1,0 +1,99 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { sdk } from "../config"
+import { practitionerHeaders } from "../cookies"
+import { retrieveOwnPractitioner, WeeklyHours } from "../data/vendor"
+import { ActionState, errorMessage, failure } from "../util/errors"
+import { nextDate, zonedInstant } from "../util/zone-time"
+
+/** Calls the vendor API as the logged-in practitioner; refreshes the portal page on success. */
+async function vendorCall(path: string, method: "POST" | "PUT" | "DELETE", body?: unknown) {
+  await sdk.client.fetch(path, { method, headers: await practitionerHeaders(), ...(body === undefined ? {} : { body }) })
+  revalidatePath("/practice", "layout")
+}
+
+/** Replaces the whole week's hours; the backend refuses overlaps and explains. */
+export async function saveWeeklyHours(rules: WeeklyHours): Promise<ActionState> {
+  try {
+    await vendorCall("/vendor/schedule/weekly", "PUT", { rules })
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  return { ok: true, message: "Your weekly hours are saved." }
+}
+
+const number = (form: FormData, name: string, scale = 1) => Math.round(Number(form.get(name) || 0) * scale)
+
+export async function saveSchedulingSettings(_: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    await vendorCall("/vendor/schedule/settings", "POST", {
+      buffer_before_minutes: number(form, "buffer_before_minutes"),
+      buffer_after_minutes: number(form, "buffer_after_minutes"),
+      minimum_notice_minutes: number(form, "minimum_notice_hours", 60),
+      maximum_advance_days: number(form, "maximum_advance_days"),
+      slot_step_minutes: number(form, "slot_step_minutes"),
+    })
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  return { ok: true, message: "Your booking settings are saved." }
+}
+
+/** Other hours on one date, or the whole day off. */
+export async function setDateOverride(_: ActionState, form: FormData): Promise<ActionState> {
+  const date = String(form.get("date") ?? "")
+  const closed = form.get("closed") === "on"
+  const intervals = closed ? [] : [{ start: String(form.get("start") ?? ""), end: String(form.get("end") ?? "") }]
+  if (!date) return failure(form, "Choose the date.")
+  if (!closed && intervals[0].start >= intervals[0].end) return failure(form, "The hours must end after they start, or tick the day off.")
+  try {
+    await vendorCall("/vendor/schedule/overrides", "POST", { date, intervals })
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  return { ok: true, message: closed ? `${date} is a day off.` : `Your hours on ${date} are saved.` }
+}
+
+export async function removeDateOverride(form: FormData) {
+  await vendorCall(`/vendor/schedule/overrides/${encodeURIComponent(String(form.get("date") ?? ""))}`, "DELETE")
+}
+
+/** Whole days away, from the first to the last day inclusive, in the practitioner's own zone. */
+export async function addTimeOff(_: ActionState, form: FormData): Promise<ActionState> {
+  const first = String(form.get("first_day") ?? "")
+  const last = String(form.get("last_day") ?? "") || first
+  if (!first) return failure(form, "Choose the first day you are away.")
+  if (last < first) return failure(form, "The last day cannot come before the first.")
+  const me = await retrieveOwnPractitioner()
+  if (!me) return failure(form, "Log in to the portal again.")
+  try {
+    await vendorCall("/vendor/schedule/time-off", "POST", {
+      starts_at: zonedInstant(first, "00:00", me.timezone).toISOString(),
+      ends_at: zonedInstant(nextDate(last), "00:00", me.timezone).toISOString(),
+      ...(form.get("reason") ? { reason: String(form.get("reason")) } : {}),
+    })
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  return { ok: true, message: first === last ? `You are away on ${first}.` : `You are away from ${first} to ${last}.` }
+}
+
+export async function removeTimeOff(form: FormData) {
+  await vendorCall(`/vendor/schedule/time-off/${encodeURIComponent(String(form.get("id") ?? ""))}`, "DELETE")
+}
+
+/** complete | no-show for a session that has started; cancel (with a reason, refunding in full) for one to come. */
+export async function actOnBooking(_: ActionState, form: FormData): Promise<ActionState> {
+  const id = String(form.get("booking_id") ?? "")
+  const action = String(form.get("action") ?? "")
+  const reason = String(form.get("reason") ?? "").trim()
+  if (action === "cancel" && !reason) return failure(form, "Tell your client why; they read it in their email.")
+  try {
+    await vendorCall(`/vendor/bookings/${encodeURIComponent(id)}/${action}`, "POST", action === "cancel" ? { reason } : {})
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  const done = { complete: "Marked as completed.", "no-show": "Marked as a no-show.", cancel: "Cancelled; your client is refunded in full." }
+  return { ok: true, message: done[action as keyof typeof done] ?? "Done." }
+}
