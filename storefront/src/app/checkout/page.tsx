@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { STRIPE_PUBLISHABLE_KEY } from "@/lib/config"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart"
+import { needsDelivery } from "@/lib/util/delivery"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { ContactStep } from "@/modules/checkout/contact-step"
@@ -30,9 +31,10 @@ export default async function CheckoutPage({ searchParams }: Props) {
   const address = cart.shipping_address
   const contactDone = !!cart.email && !!address?.address_1 && edit !== "contact"
   const method = cart.shipping_methods?.[0]
-  const deliveryDone = contactDone && !!method && edit !== "delivery"
+  const delivery = needsDelivery(cart)
+  const deliveryDone = contactDone && (delivery ? !!method && edit !== "delivery" : true)
   const [options, providers] = await Promise.all([
-    contactDone ? listShippingOptions(cart.id) : Promise.resolve([]),
+    contactDone && delivery ? listShippingOptions(cart.id) : Promise.resolve([]),
     deliveryDone ? listPaymentProviders(cart.region_id!) : Promise.resolve([]),
   ])
   const countries = (cart.region?.countries ?? []).map((c) => ({ code: c.iso_2!, name: c.display_name ?? c.iso_2! }))
@@ -54,6 +56,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
             ) : (
               <ContactStep
                 countries={countries}
+                next={delivery ? "delivery" : "payment"}
                 initial={{
                   email: cart.email ?? customer?.email ?? "",
                   first_name: address?.first_name ?? customer?.first_name ?? "",
@@ -70,7 +73,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
 
           <section className="card p-5" aria-labelledby="step-delivery">
             <h2 id="step-delivery" className="mb-4 text-lg font-semibold">2. Delivery</h2>
-            {!contactDone ? (
+            {!delivery ? (
+              <p className="text-sm text-ink-soft" data-testid="nothing-to-deliver">Nothing to deliver: sessions need no delivery.</p>
+            ) : !contactDone ? (
               <p className="text-sm text-ink-soft">First tell us where it goes.</p>
             ) : deliveryDone ? (
               <StepSummary editHref="/checkout?edit=delivery" label="delivery">
@@ -103,7 +108,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
           <div className="mb-4">
             <LineSummary items={cart.items} currency={cart.currency_code} label="Items in your order" />
           </div>
-          <CartTotals cart={cart} shippingChosen={!!method} />
+          <CartTotals cart={cart} shippingChosen={!delivery || !!method} />
         </aside>
       </div>
     </>

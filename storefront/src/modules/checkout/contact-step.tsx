@@ -7,7 +7,16 @@ import { TextField } from "@/modules/common/text-field"
 
 type Values = Record<"email" | "first_name" | "last_name" | "address_1" | "city" | "postal_code" | "country_code" | "phone", string>
 
-export function ContactStep({ initial: saved, countries }: { initial: Values; countries: Array<{ code: string; name: string }> }) {
+/** Email and address; `next` names the step that follows (payment when nothing is shipped). */
+export function ContactStep({
+  initial: saved,
+  countries,
+  next = "delivery",
+}: {
+  initial: Values
+  countries: Array<{ code: string; name: string }>
+  next?: "delivery" | "payment"
+}) {
   const [state, action, pending] = useActionState(saveContact, {})
   const initial = { ...saved, ...state.values }
   return (
@@ -30,7 +39,7 @@ export function ContactStep({ initial: saved, countries }: { initial: Values; co
       <div className="flex flex-col gap-2 sm:col-span-2">
         <FormMessage state={state} />
         <button type="submit" className="btn-primary w-fit" disabled={pending}>
-          {pending ? "Saving…" : "Continue to delivery"}
+          {pending ? "Saving…" : `Continue to ${next}`}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { needsDelivery } from "@/lib/util/delivery"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { LineSummary } from "./line-summary"
 
@@ -10,7 +11,7 @@ export function OrderDetails({ order }: { order: HttpTypes.StoreOrder }) {
       <LineSummary items={order.items ?? []} currency={order.currency_code} label="Items ordered" testId="order-line" />
       <div className="space-y-4">
         <CartTotals cart={order as never} />
-        {address && (
+        {address && needsDelivery(order) && (
           <div className="text-sm">
             <h3 className="font-medium">Delivering to</h3>
             <p className="text-ink-soft">

@@ -1,3 +1,4 @@
+import { needsDelivery } from "../delivery"
 import { errorMessage } from "../errors"
 import { formatMoney } from "../money"
 import { findPlace, placeNames } from "../places"
@@ -45,5 +46,14 @@ describe("errorMessage", () => {
 
   it("falls back to an apology", () => {
     expect(errorMessage(undefined)).toMatch(/Something went wrong/)
+  })
+})
+
+describe("needsDelivery", () => {
+  it("skips delivery only when nothing is shipped", () => {
+    expect(needsDelivery({ items: [{ requires_shipping: false }] })).toBe(false)
+    expect(needsDelivery({ items: [{ requires_shipping: false }, { requires_shipping: true }] })).toBe(true)
+    expect(needsDelivery({ items: [{}] })).toBe(true)
+    expect(needsDelivery({ items: [] })).toBe(false)
   })
 })
