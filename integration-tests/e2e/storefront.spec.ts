@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core"
 import { distanceKm } from "../../src/lib/practitioners/discovery"
 import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
 import { CITIES, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
@@ -93,6 +93,48 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     return ((await response.json()) as { token: string }).token
   }
 
+  /** Places the cart's order through the checkout's steps; a cart of sessions alone has no delivery step. */
+  async function checkOut(page: Page, address: { street: string; city: string; postalCode: string }, delivery = true) {
+    await page.goto(`${shop}/checkout`)
+    await page.getByLabel("Street address").fill(address.street)
+    await page.getByLabel("City").fill(address.city)
+    await page.getByLabel("Postal code").fill(address.postalCode)
+    if (delivery) {
+      await page.getByRole("button", { name: "Continue to delivery" }).click()
+      await page.getByRole("button", { name: "Continue to payment" }).click()
+    } else {
+      await page.getByRole("button", { name: "Continue to payment" }).click()
+      await page.getByTestId("nothing-to-deliver").waitFor()
+    }
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/order\/.+\/confirmed$/)
+  }
+
+  /** The one upcoming session in My sessions, once the order.placed subscriber has confirmed it. */
+  async function mySessionCard(page: Page) {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await page.goto(`${shop}/account/sessions`)
+      if (await page.getByTestId("session-card").count()) break
+      await page.waitForTimeout(500)
+    }
+    await expectCount(page.getByTestId("session-card"), 1)
+    return page.getByTestId("session-card")
+  }
+
+  async function downloadedCalendar(page: Page, link: Locator) {
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()])
+    return fs.readFileSync((await download.path())!, "utf8")
+  }
+  const dtstart = (ics: string) => ics.match(/DTSTART:(\S+)/)?.[1]
+
+  async function portalLogin(page: Page, email: string) {
+    await page.goto(`${shop}/practice`)
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("Password").fill("avenrae-practitioner")
+    await page.getByRole("button", { name: "Log in to the portal" }).click()
+    await page.getByTestId("practice-status").waitFor()
+  }
+
   it("registers, adds two crystals, checks out, sees the confirmation and finds the order in the account", async () => {
     const page = await newPage()
     const problems = watchForProblems(page)
@@ -104,13 +146,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     expect(await page.getByTestId("cart-link").innerText()).toContain("(2)")
 
     await page.getByRole("link", { name: "Go to checkout" }).click()
-    await page.getByLabel("Street address").fill("12 Florida Road")
-    await page.getByLabel("City").fill("Durban")
-    await page.getByLabel("Postal code").fill("4001")
-    await page.getByRole("button", { name: "Continue to delivery" }).click()
-    await page.getByRole("button", { name: "Continue to payment" }).click()
-    await page.getByTestId("place-order").click()
-    await page.waitForURL(/\/order\/.+\/confirmed$/)
+    await checkOut(page, { street: "12 Florida Road", city: "Durban", postalCode: "4001" })
     const confirmation = await page.getByTestId("order-confirmation").innerText()
     const displayId = confirmation.match(/Order #(\d+)/)![1]
     await expectCount(page.getByTestId("order-line"), 2)
@@ -143,24 +179,24 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     expect(await page.getByTestId("session-time").innerText()).toMatch(/With Nomvula Dlamini, .*\(Europe\/London\)[\s\S]*Held for \d+:\d\d/)
 
     await page.getByRole("link", { name: "Go to checkout" }).click()
-    await page.getByLabel("Street address").fill("3 Long Street")
-    await page.getByLabel("City").fill("Cape Town")
-    await page.getByLabel("Postal code").fill("8001")
-    await page.getByRole("button", { name: "Continue to delivery" }).click()
-    await page.getByRole("button", { name: "Continue to payment" }).click()
-    await page.getByTestId("place-order").click()
-    await page.waitForURL(/\/order\/.+\/confirmed$/)
+    await checkOut(page, { street: "3 Long Street", city: "Cape Town", postalCode: "8001" })
     await expectCount(page.getByTestId("order-line"), 2)
+    expect(await page.getByTestId("order-session").innerText()).toMatch(/With Nomvula Dlamini, .*\(Europe\/London\)/)
+    const booked = await downloadedCalendar(page, page.getByTestId("order-session").getByRole("link", { name: "Add to calendar" }))
+    expect(booked).toMatch(/SUMMARY:Session with Nomvula Dlamini/)
 
-    // The booking is confirmed by the order.placed subscriber, just after the order.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await page.goto(`${shop}/account/sessions`)
-      if (await page.getByTestId("session-card").count()) break
-      await page.waitForTimeout(500)
-    }
-    const card = page.getByTestId("session-card")
-    await expectCount(card, 1)
+    const card = await mySessionCard(page)
     expect(await card.innerText()).toMatch(/Nomvula Dlamini[\s\S]*Europe\/London[\s\S]*Join online/)
+    const before = await card.locator("p").nth(1).innerText()
+    await card.getByRole("button", { name: "Move to another time" }).click()
+    await card.getByTestId("reschedule").getByTestId("slot").last().click()
+    await card.getByRole("button", { name: "Move to this time" }).click()
+    await card.getByTestId("reschedule").waitFor({ state: "detached" })
+    expect(await card.locator("p").nth(1).innerText()).not.toBe(before)
+    const moved = await downloadedCalendar(page, card.getByRole("link", { name: "Add to calendar" }))
+    expect(moved).toContain("SEQUENCE:1")
+    expect(dtstart(moved)).not.toBe(dtstart(booked))
+
     await card.getByRole("button", { name: "Cancel this session" }).click()
     // The first free slot is 12–24 h or more away: 50 % or 100 % under the default policy.
     expect(await card.getByTestId("refund-quote").innerText()).toMatch(/refunds (50|100) % \(R/)
@@ -169,6 +205,67 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await expectCount(page.getByTestId("session-card"), 0)
     await saveScreenshot(page, "desktop-my-sessions")
     expect(problems).toEqual([])
+  })
+
+  it("lets a practitioner keep their hours and time off in the portal, and cancel a client's session", async () => {
+    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Africa/Johannesburg" })
+    contexts.push(shopper)
+    const client = await shopper.newPage()
+    const problems = watchForProblems(client)
+    await registerCustomer(client, "Zanele", "Mthembu", `zanele.${Date.now()}@example.com`, "tiger-eye-77")
+    await client.goto(`${shop}/practitioners/thabo-mokoena`)
+    const picker = client.getByTestId("slot-picker")
+    await picker.getByTestId("slot").first().click()
+    await picker.getByRole("button", { name: "Add to cart" }).click()
+    await picker.getByText(/Held for you/).waitFor()
+    await checkOut(client, { street: "9 Vilakazi Street", city: "Soweto", postalCode: "1804" }, false)
+    expect(await client.getByText("Delivering to").count()).toBe(0)
+    await mySessionCard(client)
+
+    const portal = await newPage()
+    const portalProblems = watchForProblems(portal)
+    await portalLogin(portal, "thabo@avenrae.test")
+    await portal.getByRole("link", { name: "Hours" }).click()
+    const week = portal.getByTestId("weekly-hours")
+    await week.getByRole("button", { name: "Add hours on Sunday" }).click()
+    await week.getByLabel("Sunday from").fill("14:00")
+    await week.getByLabel("Sunday until").fill("16:30")
+    await week.getByRole("button", { name: "Save weekly hours" }).click()
+    await week.getByText("Your weekly hours are saved.").waitFor()
+
+    // A day off on the second bookable day (Thabo's zone is the shopper's here) takes it out of the picker.
+    await client.goto(`${shop}/practitioners/thabo-mokoena`)
+    const dayOff = await picker.locator("button[data-date]").nth(1).getAttribute("data-date")
+    await portal.getByLabel("Date", { exact: true }).fill(dayOff!)
+    await portal.getByLabel("Day off").check()
+    await portal.getByRole("button", { name: "Save this date" }).click()
+    await portal.getByText(`${dayOff} is a day off.`).waitFor()
+    await portal.getByLabel("First day away").fill("2027-01-04")
+    await portal.getByLabel("Last day away").fill("2027-01-08")
+    await portal.getByRole("button", { name: "Add time off" }).click()
+    await portal.getByText("You are away from 2027-01-04 to 2027-01-08.").waitFor()
+    await portal.reload()
+    expect(await portal.getByTestId("time-off").innerText()).toContain("Mon 4 Jan – Fri 8 Jan")
+    expect(await portal.getByTestId("date-override").innerText()).toContain("Day off")
+    expect(await week.getByLabel("Sunday from").inputValue()).toBe("14:00")
+    await client.reload()
+    await picker.getByTestId("slot").first().waitFor()
+    expect(await picker.locator(`button[data-date="${dayOff}"]`).count()).toBe(0)
+
+    await portal.getByRole("link", { name: "Bookings" }).click()
+    const booking = portal.getByTestId("own-booking").filter({ hasText: "Zanele Mthembu" })
+    await expectCount(booking, 1)
+    await booking.getByRole("button", { name: "Cancel this session" }).click()
+    await booking.getByLabel("Why you cancel").fill("I am called away to a funeral; please book another day.")
+    await booking.getByRole("button", { name: "Cancel and refund" }).click()
+    await portal.getByText("Cancelled; your client is refunded in full.").waitFor()
+    await saveScreenshot(portal, "desktop-portal-bookings")
+    await portal.goto(`${shop}/practice/bookings?view=cancelled`)
+    expect(await portal.getByTestId("own-booking").first().innerText()).toMatch(/Zanele Mthembu[\s\S]*called away to a funeral/)
+
+    await client.goto(`${shop}/account/sessions`)
+    expect(await client.getByTestId("cancelled-session").first().innerText()).toMatch(/Thabo Mokoena[\s\S]*refunded R\s?\d/)
+    expect([...problems, ...portalProblems]).toEqual([])
   })
 
   it("shows a sold-out product as sold out and refuses it even when the form is forced", async () => {
@@ -333,10 +430,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
   it("lets a demo practitioner log in to the portal, change time zone and picture, and hide an offering", async () => {
     const page = await newPage()
     const problems = watchForProblems(page)
-    await page.goto(`${shop}/practice`)
-    await page.getByLabel("Email").fill("sofia@avenrae.test")
-    await page.getByLabel("Password").fill("avenrae-practitioner")
-    await page.getByRole("button", { name: "Log in to the portal" }).click()
+    await portalLogin(page, "sofia@avenrae.test")
     expect(await page.getByTestId("practice-status").innerText()).toBe("approved")
 
     await page.getByRole("link", { name: "Profile" }).click()

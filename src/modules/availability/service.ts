@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { DateOverride as Override, DEFAULT_SETTINGS, SchedulingSettings as Settings, WallInterval, Weekday, WeeklyRule as Rule } from "../../lib/scheduling"
 import { BookingPolicy, policyFor } from "../../lib/bookings/policy"
@@ -17,37 +18,50 @@ export type PractitionerAvailability = {
 }
 
 class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings }) {
-  /** Rules, overrides and time off touching [from, to), and the settings (defaults when unset). */
+  /**
+   * Rules, overrides and time off touching [from, to), and the settings
+   * (defaults when unset): one statement, one round trip, since the slots
+   * endpoint asks for it on every request.
+   */
   @InjectManager()
   async availabilityFor(
     practitionerId: string,
     window: { from: Date; to: Date },
-    @MedusaContext() context: Context = {}
+    @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<PractitionerAvailability> {
     const day = (d: Date) => d.toISOString().slice(0, 10)
-    const [rules, overrides, timeOff, settings] = await Promise.all([
-      this.listWeeklyRules({ practitioner_id: practitionerId }, {}, context),
-      this.listDateOverrides(
-        // A day's override can reach a day either side of the UTC window.
-        { practitioner_id: practitionerId, date: { $gte: day(shift(window.from, -2)), $lte: day(shift(window.to, 2)) } },
-        {},
-        context
-      ),
-      this.listTimeOffs(
-        { practitioner_id: practitionerId, starts_at: { $lt: window.to }, ends_at: { $gt: window.from } },
-        {},
-        context
-      ),
-      this.listSchedulingSettings({ practitioner_id: practitionerId }, { take: 1 }, context),
-    ])
+    const knex = context.manager!.getKnex()
+    const id = practitionerId
+    const { rows } = await knex.raw(
+      `select
+        (select coalesce(json_agg(json_build_object('weekday', weekday, 'start', start_time, 'end', end_time)), '[]')
+           from availability_weekly_rule where practitioner_id = ? and deleted_at is null) as rules,
+        (select coalesce(json_agg(json_build_object('date', date, 'intervals', intervals)), '[]')
+           from availability_date_override where practitioner_id = ? and deleted_at is null and date >= ? and date <= ?) as overrides,
+        (select coalesce(json_agg(json_build_object('starts_at', starts_at, 'ends_at', ends_at)), '[]')
+           from availability_time_off where practitioner_id = ? and deleted_at is null and starts_at < ? and ends_at > ?) as time_off,
+        (select row_to_json(s) from (
+           select buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes, maximum_advance_days, slot_step_minutes, cancellation_policy
+           from availability_settings where practitioner_id = ? and deleted_at is null limit 1) s) as settings`,
+      // A day's override can reach a day either side of the UTC window.
+      [id, id, day(shift(window.from, -2)), day(shift(window.to, 2)), id, window.to, window.from, id]
+    )
+    const row: AvailabilityRow = rows[0]
     return {
-      rules: rules.map((r) => ({ weekday: r.weekday as Weekday, start: r.start_time, end: r.end_time })),
-      overrides: overrides.map((o) => ({ date: o.date, intervals: (o.intervals as { items?: WallInterval[] }).items ?? [] })),
-      timeOff: timeOff.map((t) => ({ starts_at: new Date(t.starts_at), ends_at: new Date(t.ends_at) })),
-      settings: settings[0] ? pickSettings(settings[0]) : DEFAULT_SETTINGS,
-      policy: policyFor(settings[0]?.cancellation_policy as Partial<BookingPolicy> | null),
+      rules: row.rules.map((r) => ({ weekday: r.weekday as Weekday, start: r.start, end: r.end })),
+      overrides: row.overrides.map((o) => ({ date: o.date, intervals: o.intervals?.items ?? [] })),
+      timeOff: row.time_off.map((t) => ({ starts_at: new Date(t.starts_at), ends_at: new Date(t.ends_at) })),
+      settings: row.settings ? pickSettings(row.settings) : DEFAULT_SETTINGS,
+      policy: policyFor(row.settings?.cancellation_policy as Partial<BookingPolicy> | null),
     }
   }
+}
+
+type AvailabilityRow = {
+  rules: Array<{ weekday: number; start: string; end: string }>
+  overrides: Array<{ date: string; intervals: { items?: WallInterval[] } | null }>
+  time_off: Array<{ starts_at: string; ends_at: string }>
+  settings: (Settings & { cancellation_policy?: unknown }) | null
 }
 
 function shift(date: Date, days: number) {

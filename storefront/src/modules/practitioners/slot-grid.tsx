@@ -30,7 +30,7 @@ export function SlotGrid({
         <legend className="label">Day</legend>
         <div className="flex flex-wrap gap-2">
           {days.map((d) => (
-            <button key={d} type="button" onClick={() => { setDay(d); onChoose(undefined) }} aria-pressed={d === day}
+            <button key={d} type="button" data-date={d} onClick={() => { setDay(d); onChoose(undefined) }} aria-pressed={d === day}
               className={`rounded-full border px-3 py-1 text-sm ${d === day ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
               {new Date(`${d}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })}
             </button>
