@@ -15,7 +15,11 @@ const transform = {
 }
 
 const tiers = {
-  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/storefront/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: [
+    "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
+    "<rootDir>/admin-extensions/**/__tests__/**/*.unit.spec.[jt]s",
+    "<rootDir>/storefront/src/**/__tests__/**/*.unit.spec.[jt]s",
+  ],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   "integration:e2e": ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],

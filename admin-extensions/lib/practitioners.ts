@@ -8,6 +8,8 @@ export type AdminPractitioner = {
   email: string
   kind: string
   city: string | null
+  /** IANA zone the practitioner works in. */
+  timezone: string
   status: "pending" | "approved" | "rejected" | "suspended"
   status_reason: string | null
   verified: boolean
@@ -45,7 +47,6 @@ export type AdminPractitionerDetail = AdminPractitioner & {
   specialties: string[]
   languages: string[]
   bio: string
-  timezone: string
   meeting_modes: string[]
   country_code: string | null
   avatar_url: string | null
