@@ -2,6 +2,8 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core"
+import { dayInZone, sessionTimes, timeInZone } from "../../admin-extensions/lib/zoned-format"
+import { weekOf } from "../../admin-extensions/lib/zoned-week"
 import { distanceKm } from "../../src/lib/practitioners/discovery"
 import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
 import { CITIES, PRACTITIONERS } from "../../src/scripts/seed/data/practitioners"
@@ -126,6 +128,14 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     return fs.readFileSync((await download.path())!, "utf8")
   }
   const dtstart = (ics: string) => ics.match(/DTSTART:(\S+)/)?.[1]
+
+  async function adminLogin(page: Page) {
+    await page.goto(`${backend}/app/login`)
+    await page.locator("input[name=email]").fill("admin@avenrae.test")
+    await page.locator("input[name=password]").fill("avenrae-demo")
+    await page.getByRole("button", { name: "Continue with Email" }).click()
+    await page.waitForURL(/\/app\/orders/)
+  }
 
   async function portalLogin(page: Page, email: string) {
     await page.goto(`${shop}/practice`)
@@ -495,14 +505,78 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     expect(titles.size).toBe(6)
   })
 
+  it("shows staff a practitioner's week in their zone and an order's session in both zones, and cancels it with a reason", async () => {
+    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London" })
+    contexts.push(shopper)
+    const client = await shopper.newPage()
+    const clientProblems = watchForProblems(client)
+    await registerCustomer(client, "Amahle", "Zungu", `amahle.${Date.now()}@example.com`, "amethyst-88")
+    await client.goto(`${shop}/practitioners/nomvula-dlamini`)
+    const picker = client.getByTestId("slot-picker")
+    await picker.getByTestId("slot").first().click()
+    await picker.getByRole("button", { name: "Add to cart" }).click()
+    await picker.getByText(/Held for you/).waitFor()
+    await checkOut(client, { street: "3 Long Street", city: "Cape Town", postalCode: "8001" }, false)
+    const orderId = client.url().match(/\/order\/([^/]+)\/confirmed$/)![1]
+    await mySessionCard(client) // confirmed once the order is placed
+
+    const auth = { authorization: `Bearer ${await staffToken()}` }
+    const { bookings } = await (await fetch(`${backend}/admin/bookings?order_id=${orderId}`, { headers: auth })).json()
+    expect(bookings).toHaveLength(1)
+    const [session] = bookings
+    const zone = session.practitioner.timezone
+
+    const page = await newPage({ width: 1440, height: 1000 })
+    const problems = watchForProblems(page, [/favicon/, /flag-icons/])
+    await adminLogin(page)
+    await page.getByRole("link", { name: "Bookings" }).click()
+    const calendar = page.getByTestId("avenrae-bookings-calendar")
+    await calendar.getByRole("combobox", { name: "Practitioner" }).click()
+    await page.getByRole("option", { name: "Nomvula Dlamini" }).click()
+    await calendar.getByText(`Times in Nomvula Dlamini's zone, ${zone}.`).waitFor()
+    const weeksAhead = Math.round((Date.parse(weekOf(new Date(session.starts_at), zone)) - Date.parse(weekOf(new Date(), zone))) / (7 * 86_400_000))
+    for (let i = 0; i < weeksAhead; i++) await calendar.getByRole("button", { name: "Next week" }).click()
+    const block = calendar.getByRole("group", { name: dayInZone(session.starts_at, zone) }).getByTestId("calendar-booking").filter({ hasText: "Amahle Zungu" })
+    await expectCount(block, 1)
+    expect(await block.innerText()).toContain(`${timeInZone(session.starts_at, zone)}–${timeInZone(session.ends_at, zone)}`)
+    expect(await block.innerText()).toMatch(/confirmed[\s\S]*Healing session ·[\s\S]*Order #\d+/)
+    await block.getByRole("button").click()
+    const detail = page.getByTestId("booking-detail")
+    await detail.getByRole("heading", { name: "Amahle Zungu with Nomvula Dlamini" }).waitFor()
+    expect(await detail.innerText()).toMatch(/Practitioner's time\s+Africa\/Johannesburg[\s\S]*Client's time\s+Europe\/London/)
+    await saveScreenshot(page, "admin-bookings-calendar")
+    await page.keyboard.press("Escape")
+    await detail.waitFor({ state: "detached" })
+
+    await block.getByRole("link", { name: /^Order #\d+$/ }).click()
+    await page.waitForURL(new RegExp(`/app/orders/${orderId}`))
+    const row = page.getByTestId("avenrae-order-bookings").getByTestId("order-booking")
+    await expectCount(row, 1)
+    const oneLine = (text: string) => text.replace(/\s+/g, " ")
+    const shown = oneLine(await row.innerText())
+    expect(shown).toMatch(/^Nomvula Dlamini confirmed/)
+    expect(shown).toContain(oneLine(`Practitioner's time ${zone} ${sessionTimes(session.starts_at, session.ends_at, zone)}`))
+    expect(shown).toContain(oneLine(`Client's time Europe/London ${sessionTimes(session.starts_at, session.ends_at, "Europe/London")}`))
+    expect(shown).toContain("Online: join the meeting")
+
+    await row.getByRole("button", { name: "Cancel session" }).click()
+    const dialog = page.getByRole("alertdialog")
+    expect(await dialog.getByRole("button", { name: "Cancel and refund" }).isDisabled()).toBe(true)
+    await dialog.getByLabel("Reason").fill("Nomvula is unwell today; we will help you rebook.")
+    await dialog.getByRole("button", { name: "Cancel and refund" }).click()
+    await page.getByText(/Refunded 100 %: ZAR\s?\d/).waitFor()
+    await row.getByText("Cancelled by staff: Nomvula is unwell today; we will help you rebook.").waitFor()
+    expect(await row.getByRole("button", { name: "Cancel session" }).count()).toBe(0)
+    await saveScreenshot(page, "admin-order-bookings")
+    const after = await (await fetch(`${backend}/admin/bookings?order_id=${orderId}`, { headers: auth })).json()
+    expect(after.bookings[0]).toMatchObject({ status: "cancelled", cancelled_by: "staff" })
+    expect([...clientProblems, ...problems]).toEqual([])
+  })
+
   it("shows staff the practitioner pages and the product widget in the admin", async () => {
     const page = await newPage()
     const problems = watchForProblems(page, [/favicon/])
-    await page.goto(`${backend}/app/login`)
-    await page.locator("input[name=email]").fill("admin@avenrae.test")
-    await page.locator("input[name=password]").fill("avenrae-demo")
-    await page.getByRole("button", { name: "Continue with Email" }).click()
-    await page.waitForURL(/\/app\/orders/)
+    await adminLogin(page)
     await page.goto(`${backend}/app/practitioners`)
     await page.getByTestId("avenrae-practitioners").getByRole("tab", { name: "Approved" }).click()
     await page.getByRole("link", { name: "Pieter van der Merwe" }).click()

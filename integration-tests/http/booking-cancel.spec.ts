@@ -183,6 +183,8 @@ medusaIntegrationTestRunner({
       const mine = await shopper.get("/store/customers/me/bookings?status=upcoming")
       expect(mine.data.bookings.map((b: any) => b.id)).toEqual([booking.id])
       expect(mine.data.bookings[0].practitioner).toMatchObject({ handle: "thabo-mokoena" })
+      expect(mine.data.bookings[0].order).toEqual({ id: order.id, display_id: order.display_id, currency_code: "zar" })
+      expect(mine.data.bookings[0].variant).toMatchObject({ title: expect.any(String), product: { title: expect.any(String) } })
 
       await startsIn(booking.id, 6)
       const late = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })

@@ -4,6 +4,9 @@ import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
 import { createConfirmedBooking, nextWeekday, sessionVariant } from "../helpers/sessions"
 import { shopperFor } from "../helpers/store-checkout"
 import { DateTime } from "luxon"
+import { Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
 
 jest.setTimeout(120_000)
 
@@ -79,7 +82,16 @@ medusaIntegrationTestRunner({
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const start = monday().set({ hour: 9 }).toJSDate()
       const booking = await createConfirmedBooking(getContainer(), session, start)
-      expect((await nomvula.get("/vendor/bookings?status=confirmed")).data.bookings.map((b: any) => b.id)).toContain(booking.id)
+      const client = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "ayanda@example.com", first_name: "Ayanda", last_name: "Ngcobo" })
+      await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).updateBookings({ id: booking.id, customer_id: client.id })
+      const listed = (await nomvula.get("/vendor/bookings?status=confirmed")).data.bookings
+      expect(listed.map((b: any) => b.id)).toContain(booking.id)
+      // The practitioner sees who is coming and for what, but not the client's email or the order.
+      const own = listed.find((b: any) => b.id === booking.id)
+      expect(own.customer).toEqual({ id: client.id, first_name: "Ayanda", last_name: "Ngcobo" })
+      expect(own.variant).toMatchObject({ id: session.variantId, product: { id: session.productId } })
+      expect(JSON.stringify(own)).not.toContain("ayanda@example.com")
+      expect(own.order).toBeUndefined()
       expect((await thabo.get("/vendor/bookings")).data.bookings.map((b: any) => b.id)).not.toContain(booking.id)
       for (const action of ["complete", "no-show", "cancel"]) {
         expect((await thabo.post(`/vendor/bookings/${booking.id}/${action}`, {})).status).toBe(404)

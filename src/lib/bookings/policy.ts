@@ -45,6 +45,17 @@ export function refundAmount(linePaid: number, percent: number) {
 }
 
 /** Why the booking cannot move now, in words, or undefined when it can. */
+/**
+ * Why `by` cannot cancel this booking now, or undefined. Once a session has
+ * started, its client can no longer cancel it (it is completed or a no-show);
+ * its practitioner and staff still can, refunding in full.
+ */
+export function cancelProblem(booking: { starts_at: Date; status: string }, now: Date, by: Canceller): string | undefined {
+  if (booking.status !== "confirmed") return `This session is ${booking.status}; only a confirmed session can be cancelled.`
+  if (by === "customer" && booking.starts_at <= now) return "This session has already started, so it can no longer be cancelled."
+  return undefined
+}
+
 export function rescheduleProblem(
   policy: BookingPolicy,
   booking: { starts_at: Date; reschedule_count: number; status: string },

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Canceller, refundAmount, refundPercent } from "../../lib/bookings/policy"
+import { cancelProblem, Canceller, refundAmount, refundPercent } from "../../lib/bookings/policy"
 import { AVAILABILITY_MODULE } from "../../modules/availability"
 import AvailabilityModuleService from "../../modules/availability/service"
 import { BOOKING_MODULE } from "../../modules/booking"
@@ -32,9 +32,8 @@ export const quoteBookingCancellationStep = createStep(
     if (!booking || !owns) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no booking with id ${input.booking_id}.`)
     }
-    if (booking.status !== "confirmed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This session is ${booking.status}; only a confirmed session can be cancelled.`)
-    }
+    const problem = cancelProblem({ starts_at: new Date(booking.starts_at), status: booking.status }, new Date(), actor.by)
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     // A booking without an order (made by staff, or by hand) was never paid: nothing to refund.
     const { data: orders } = !booking.order_id ? { data: [] as any[] } : await query.graph({

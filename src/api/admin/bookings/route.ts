@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startsWithin } from "../../../lib/bookings/list-filters"
-import { withPractitioners } from "../../../lib/bookings/booking-view"
+import { withDetailsFor, withPractitioners } from "../../../lib/bookings/booking-view"
 import { AdminListBookingsType } from "./validators"
 
-/** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset */
+/** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset — with practitioner, customer, variant and order. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBookingsType>, res: MedusaResponse) {
   const { from, to, limit, offset, ...filters } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -14,5 +14,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBook
     filters: { ...filters, ...startsWithin(from, to) },
     pagination: { skip: offset, take: limit, order: { starts_at: "ASC" } },
   })
-  res.json({ bookings: await withPractitioners(query, data), count: metadata?.count ?? data.length, offset, limit })
+  const bookings = await withDetailsFor("staff", query, await withPractitioners(query, data))
+  res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withDetailsFor } from "../../../lib/bookings/booking-view"
 import { startsWithin } from "../../../lib/bookings/list-filters"
 import { VendorListBookingsType } from "../schedule/validators"
 
-/** GET /vendor/bookings?from&to&status&order — one's own bookings, soonest (or latest) first. */
+/** GET /vendor/bookings?from&to&status&order — one's own bookings with the client's name and the offering, soonest (or latest) first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorListBookingsType>, res: MedusaResponse) {
   const { from, to, status, order, limit, offset } = req.validatedQuery
-  const { data: bookings, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
     entity: "booking",
     fields: ["*"],
     filters: {
@@ -16,5 +18,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorListBoo
     },
     pagination: { skip: offset, take: limit, order: { starts_at: order === "starts_at" ? "ASC" : "DESC" } },
   })
-  res.json({ bookings, count: metadata?.count ?? bookings.length, offset, limit })
+  res.json({ bookings: await withDetailsFor("practitioner", query, data), count: metadata?.count ?? data.length, offset, limit })
 }

@@ -1,4 +1,4 @@
-import { PLATFORM_POLICY, policyFor, refundAmount, refundPercent, rescheduleProblem } from "../policy"
+import { cancelProblem, PLATFORM_POLICY, policyFor, refundAmount, refundPercent, rescheduleProblem } from "../policy"
 
 const start = new Date("2026-12-07T10:00:00Z")
 const hoursBefore = (h: number) => new Date(start.getTime() - h * 3_600_000)
@@ -49,5 +49,18 @@ describe("rescheduleProblem", () => {
     [{ ...booking, status: "cancelled" }, 40, /Only a confirmed session/],
   ])("refuses %j at %d h before", (b, hours, message) => {
     expect(rescheduleProblem(PLATFORM_POLICY, b, hoursBefore(hours))).toMatch(message)
+  })
+})
+
+describe("cancelProblem", () => {
+  const booking = { starts_at: start, status: "confirmed" }
+  it("lets the client cancel until the start, and the practitioner and staff after it too", () => {
+    expect(cancelProblem(booking, hoursBefore(0.01), "customer")).toBeUndefined()
+    expect(cancelProblem(booking, hoursBefore(0), "customer")).toMatch(/already started/)
+    expect(cancelProblem(booking, hoursBefore(-1), "practitioner")).toBeUndefined()
+    expect(cancelProblem(booking, hoursBefore(-1), "staff")).toBeUndefined()
+  })
+  it("cancels only confirmed sessions", () => {
+    expect(cancelProblem({ ...booking, status: "completed" }, hoursBefore(5), "staff")).toMatch(/completed; only a confirmed/)
   })
 })

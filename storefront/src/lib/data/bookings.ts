@@ -18,6 +18,8 @@ export type MyBooking = {
   reschedule_count: number
   refund_amount: number | null
   practitioner: { handle: string; display_name: string; timezone: string } | null
+  variant: { title: string; product: { title: string } | null } | null
+  order: { id: string; display_id: number; currency_code: string } | null
 }
 
 /** Free times of one session duration, in the shopper's zone. */

@@ -32,7 +32,10 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
 
   return (
     <li className="card p-4" data-testid="session-card">
-      <p className="font-medium">{booking.practitioner?.display_name}</p>
+      <p className="font-medium">
+        {booking.practitioner?.display_name}
+        {booking.variant && <span className="font-normal text-ink-soft"> · {booking.variant.product?.title} ({booking.variant.title})</span>}
+      </p>
       <p className="text-sm">{when} ({zoneName(booking.customer_timezone)})</p>
       <p className="text-sm text-ink-soft">
         {booking.meeting_mode === "online" ? (

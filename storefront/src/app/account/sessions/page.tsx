@@ -2,6 +2,8 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { listMyBookings } from "@/lib/data/bookings"
 import { requireCustomer } from "@/lib/data/customer"
+import { formatMoney } from "@/lib/util/money"
+import { sessionTime } from "@/lib/util/session-time"
 import { AccountNav } from "@/modules/account/account-nav"
 import { SessionCard } from "@/modules/account/session-card"
 
@@ -27,7 +29,7 @@ export default async function SessionsPage() {
           <ul className="space-y-2 text-sm text-ink-soft" aria-label="Cancelled sessions">
             {cancelled.bookings.map((b) => (
               <li key={b.id} data-testid="cancelled-session">
-                {b.practitioner?.display_name}, {new Date(b.starts_at).toLocaleString("en-GB", { timeZone: b.customer_timezone, dateStyle: "medium", timeStyle: "short" })} — refunded {b.refund_amount ?? 0}
+                {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)} — refunded {formatMoney(Number(b.refund_amount ?? 0), b.order?.currency_code ?? "zar")}
               </li>
             ))}
           </ul>
