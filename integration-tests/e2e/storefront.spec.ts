@@ -129,6 +129,25 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
   }
   const dtstart = (ics: string) => ics.match(/DTSTART:(\S+)/)?.[1]
 
+  /**
+   * A new client in their own zone registers, holds the practitioner's first
+   * free time and pays for it alone (no delivery step); ends on the confirmation.
+   */
+  async function newClientBooks(handle: string, timezoneId: string, [first, last]: [string, string]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId })
+    contexts.push(context)
+    const client = await context.newPage()
+    const problems = watchForProblems(client)
+    await registerCustomer(client, first, last, `${first.toLowerCase()}.${Date.now()}@example.com`, "tiger-eye-77")
+    await client.goto(`${shop}/practitioners/${handle}`)
+    const picker = client.getByTestId("slot-picker")
+    await picker.getByTestId("slot").first().click()
+    await picker.getByRole("button", { name: "Add to cart" }).click()
+    await picker.getByText(/Held for you/).waitFor()
+    await checkOut(client, { street: "9 Vilakazi Street", city: "Soweto", postalCode: "1804" }, false)
+    return { client, problems }
+  }
+
   async function adminLogin(page: Page) {
     await page.goto(`${backend}/app/login`)
     await page.locator("input[name=email]").fill("admin@avenrae.test")
@@ -202,7 +221,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await card.getByTestId("reschedule").getByTestId("slot").last().click()
     await card.getByRole("button", { name: "Move to this time" }).click()
     await card.getByTestId("reschedule").waitFor({ state: "detached" })
-    expect(await card.locator("p").nth(1).innerText()).not.toBe(before)
+    await card.getByText(before).waitFor({ state: "detached" }) // the page's new data follows the action's answer
     const moved = await downloadedCalendar(page, card.getByRole("link", { name: "Add to calendar" }))
     expect(moved).toContain("SEQUENCE:1")
     expect(dtstart(moved)).not.toBe(dtstart(booked))
@@ -218,17 +237,8 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
   })
 
   it("lets a practitioner keep their hours and time off in the portal, and cancel a client's session", async () => {
-    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Africa/Johannesburg" })
-    contexts.push(shopper)
-    const client = await shopper.newPage()
-    const problems = watchForProblems(client)
-    await registerCustomer(client, "Zanele", "Mthembu", `zanele.${Date.now()}@example.com`, "tiger-eye-77")
-    await client.goto(`${shop}/practitioners/thabo-mokoena`)
+    const { client, problems } = await newClientBooks("thabo-mokoena", "Africa/Johannesburg", ["Zanele", "Mthembu"])
     const picker = client.getByTestId("slot-picker")
-    await picker.getByTestId("slot").first().click()
-    await picker.getByRole("button", { name: "Add to cart" }).click()
-    await picker.getByText(/Held for you/).waitFor()
-    await checkOut(client, { street: "9 Vilakazi Street", city: "Soweto", postalCode: "1804" }, false)
     expect(await client.getByText("Delivering to").count()).toBe(0)
     await mySessionCard(client)
 
@@ -268,7 +278,8 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     await booking.getByRole("button", { name: "Cancel this session" }).click()
     await booking.getByLabel("Why you cancel").fill("I am called away to a funeral; please book another day.")
     await booking.getByRole("button", { name: "Cancel and refund" }).click()
-    await portal.getByText("Cancelled; your client is refunded in full.").waitFor()
+    await booking.getByText("Cancelled; your client is refunded in full.").waitFor()
+    expect(await booking.getByTestId("own-booking-status").innerText()).toBe("Cancelled")
     await saveScreenshot(portal, "desktop-portal-bookings")
     await portal.goto(`${shop}/practice/bookings?view=cancelled`)
     expect(await portal.getByTestId("own-booking").first().innerText()).toMatch(/Zanele Mthembu[\s\S]*called away to a funeral/)
@@ -506,17 +517,7 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
   })
 
   it("shows staff a practitioner's week in their zone and an order's session in both zones, and cancels it with a reason", async () => {
-    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London" })
-    contexts.push(shopper)
-    const client = await shopper.newPage()
-    const clientProblems = watchForProblems(client)
-    await registerCustomer(client, "Amahle", "Zungu", `amahle.${Date.now()}@example.com`, "amethyst-88")
-    await client.goto(`${shop}/practitioners/nomvula-dlamini`)
-    const picker = client.getByTestId("slot-picker")
-    await picker.getByTestId("slot").first().click()
-    await picker.getByRole("button", { name: "Add to cart" }).click()
-    await picker.getByText(/Held for you/).waitFor()
-    await checkOut(client, { street: "3 Long Street", city: "Cape Town", postalCode: "8001" }, false)
+    const { client, problems: clientProblems } = await newClientBooks("nomvula-dlamini", "Europe/London", ["Amahle", "Zungu"])
     const orderId = client.url().match(/\/order\/([^/]+)\/confirmed$/)![1]
     await mySessionCard(client) // confirmed once the order is placed
 
@@ -527,7 +528,8 @@ describeWithBrowser("the storefront in Chromium, on the whole system started by 
     const zone = session.practitioner.timezone
 
     const page = await newPage({ width: 1440, height: 1000 })
-    const problems = watchForProblems(page, [/favicon/, /flag-icons/])
+    // Medusa's own order page nests a <div> in a <p>; React warns about it.
+    const problems = watchForProblems(page, [/favicon/, /flag-icons/, /^Warning: validateDOMNesting[\s\S]*\/order-detail-/])
     await adminLogin(page)
     await page.getByRole("link", { name: "Bookings" }).click()
     const calendar = page.getByTestId("avenrae-bookings-calendar")

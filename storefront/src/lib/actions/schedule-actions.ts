@@ -7,10 +7,11 @@ import { retrieveOwnPractitioner, WeeklyHours } from "../data/vendor"
 import { ActionState, errorMessage, failure } from "../util/errors"
 import { nextDate, zonedInstant } from "../util/zone-time"
 
-/** Calls the vendor API as the logged-in practitioner; refreshes the portal page on success. */
-async function vendorCall(path: string, method: "POST" | "PUT" | "DELETE", body?: unknown) {
-  await sdk.client.fetch(path, { method, headers: await practitionerHeaders(), ...(body === undefined ? {} : { body }) })
-  revalidatePath("/practice", "layout")
+/** Calls the vendor API as the logged-in practitioner; by default refreshes the portal's pages on success. */
+async function vendorCall<T>(path: string, method: "POST" | "PUT" | "DELETE", body?: unknown, refresh = true) {
+  const answer = await sdk.client.fetch<T>(path, { method, headers: await practitionerHeaders(), ...(body === undefined ? {} : { body }) })
+  if (refresh) revalidatePath("/practice", "layout")
+  return answer
 }
 
 /** Replaces the whole week's hours; the backend refuses overlaps and explains. */
@@ -83,17 +84,28 @@ export async function removeTimeOff(form: FormData) {
   await vendorCall(`/vendor/schedule/time-off/${encodeURIComponent(String(form.get("id") ?? ""))}`, "DELETE")
 }
 
-/** complete | no-show for a session that has started; cancel (with a reason, refunding in full) for one to come. */
-export async function actOnBooking(_: ActionState, form: FormData): Promise<ActionState> {
+/**
+ * complete | no-show for a session that has started; cancel (with a reason,
+ * refunding in full) for one to come. The list is not refreshed, so the card
+ * stays to show what happened, with the booking's new status.
+ */
+export async function actOnBooking(_: ActionState, form: FormData): Promise<ActionState & { status?: string }> {
   const id = String(form.get("booking_id") ?? "")
   const action = String(form.get("action") ?? "")
   const reason = String(form.get("reason") ?? "").trim()
   if (action === "cancel" && !reason) return failure(form, "Tell your client why; they read it in their email.")
+  let status: string
   try {
-    await vendorCall(`/vendor/bookings/${encodeURIComponent(id)}/${action}`, "POST", action === "cancel" ? { reason } : {})
+    const answer = await vendorCall<{ booking: { status: string } }>(
+      `/vendor/bookings/${encodeURIComponent(id)}/${action}`,
+      "POST",
+      action === "cancel" ? { reason } : {},
+      false
+    )
+    status = answer.booking.status
   } catch (error) {
     return failure(form, errorMessage(error))
   }
   const done = { complete: "Marked as completed.", "no-show": "Marked as a no-show.", cancel: "Cancelled; your client is refunded in full." }
-  return { ok: true, message: done[action as keyof typeof done] ?? "Done." }
+  return { ok: true, status, message: done[action as keyof typeof done] ?? "Done." }
 }

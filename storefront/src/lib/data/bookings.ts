@@ -4,21 +4,26 @@ import { customerHeaders } from "../cookies"
 
 export type Slot = { starts_at: string; ends_at: string; local_start: string; local_end: string }
 
-export type MyBooking = {
+/** What every booking answer carries, whoever asks. */
+export type BookingBase = {
   id: string
-  variant_id: string
-  order_id: string | null
-  status: string
+  status: "held" | "confirmed" | "completed" | "cancelled" | "no_show" | "expired"
   starts_at: string
   ends_at: string
   customer_timezone: string
   meeting_mode: "in_person" | "online"
   meeting_url: string | null
   meeting_address: string | null
+  variant: { title: string; product: { title: string } | null } | null
+}
+
+/** A shopper's own booking, with its practitioner and order. */
+export type MyBooking = BookingBase & {
+  variant_id: string
+  order_id: string | null
   reschedule_count: number
   refund_amount: number | null
   practitioner: { handle: string; display_name: string; timezone: string } | null
-  variant: { title: string; product: { title: string } | null } | null
   order: { id: string; display_id: number; currency_code: string } | null
 }
 

@@ -1,6 +1,7 @@
 import "server-only"
 import { sdk } from "../config"
 import { practitionerHeaders } from "../cookies"
+import type { BookingBase } from "./bookings"
 import type { PublicPractitioner } from "./practitioners"
 
 /** What a practitioner sees of themselves: the public profile plus email and status. */
@@ -64,20 +65,12 @@ export async function retrieveOwnSchedule(): Promise<OwnSchedule> {
   return sdk.client.fetch<OwnSchedule>("/vendor/schedule", { headers: await practitionerHeaders() })
 }
 
-export type OwnBooking = {
-  id: string
-  status: "held" | "confirmed" | "completed" | "cancelled" | "no_show" | "expired"
-  starts_at: string
-  ends_at: string
-  customer_timezone: string
-  meeting_mode: "in_person" | "online"
-  meeting_url: string | null
-  meeting_address: string | null
+/** A practitioner's booking: the client's name but not their email, the client's notes. */
+export type OwnBooking = BookingBase & {
   notes: string | null
   cancellation_reason: string | null
   cancelled_by: string | null
   customer: { first_name: string | null; last_name: string | null } | null
-  variant: { title: string; product: { title: string } | null } | null
 }
 
 /** The portal's booking lists, each a filter of the vendor API's. */

@@ -20,13 +20,14 @@ export function OwnBookingCard({ booking, zone, now }: { booking: OwnBooking; zo
   const [state, action, pending] = useActionState(actOnBooking, {})
   const [cancelling, setCancelling] = useState(false)
   const client = [booking.customer?.first_name, booking.customer?.last_name].filter(Boolean).join(" ") || "A client"
+  const status = (state.status ?? booking.status) as OwnBooking["status"]
   const started = booking.starts_at <= now
-  const open = booking.status === "confirmed"
+  const open = status === "confirmed"
   return (
     <li className="card p-4" data-testid="own-booking">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-medium">{sessionTime(booking.starts_at, zone, "long")}</p>
-        <span className="rounded-full bg-sand-100 px-2 py-0.5 text-xs" data-testid="own-booking-status">{STATUS_TEXT[booking.status]}</span>
+        <span className="rounded-full bg-sand-100 px-2 py-0.5 text-xs" data-testid="own-booking-status">{STATUS_TEXT[status]}</span>
       </div>
       <p className="text-sm">
         {client}
