@@ -65,7 +65,7 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
   console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots) — goal: < 5 ms`)
   console.log(`  p50 ${engine.p50.toFixed(2)} ms, p95 ${engine.p95.toFixed(2)} ms`)
 
-  const rounds = Number(env.BENCH_CHECKOUTS || 15)
+  const rounds = Number(env.BENCH_CHECKOUTS || 40)
   const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
     .flatMap((p: { variants: Array<{ id: string; sku: string }> }) => p.variants)
     .find((v: { sku: string }) => v.sku === BENCH_CRYSTAL_SKU)
