@@ -151,9 +151,23 @@ medusaIntegrationTestRunner({
 
     it("moves a session to a free time, refuses a taken one, and keeps strangers out", async () => {
       const token = await newCustomer("lerato.move@example.com")
-      const { booking, order } = await bookAndPay(token, "thabo-mokoena", 9)
+      const { booking, order, session } = await bookAndPay(token, "thabo-mokoena", 9)
       const other = await bookAndPay(await newCustomer("sipho.move@example.com"), "thabo-mokoena", 11)
       const shopper = asShopper(token)
+
+      // Its own time does not block a move: half an hour later overlaps it and is offered; the other client's is not.
+      const day = nextWeekday(ZONE, 2)
+      const window = `from=${encodeURIComponent(day.startOf("day").toUTC().toISO()!)}&to=${encodeURIComponent(day.endOf("day").toUTC().toISO()!)}`
+      const startsOf = (answer: any) => answer.data.slots.map((slot: any) => Date.parse(slot.starts_at))
+      const halfPast = day.set({ hour: 9, minute: 30 }).toMillis()
+      const movable = await shopper.get(`/store/bookings/${booking.id}/slots?${window}&tz=Europe/London`)
+      expect(movable.status).toBe(200)
+      expect(movable.data).toMatchObject({ timezone: "Europe/London", practitioner_timezone: ZONE, duration_minutes: 60 })
+      expect(startsOf(movable)).toContain(halfPast)
+      expect(startsOf(movable)).not.toContain(Date.parse(other.booking.starts_at))
+      const open = await shopper.get(`/store/practitioners/thabo-mokoena/slots?variant_id=${session.variantId}&${window}`)
+      expect(startsOf(open)).not.toContain(halfPast)
+      expect((await shopper.get(`/store/bookings/${booking.id}/slots?tz=Mars/Olympus`)).status).toBe(400)
 
       const taken = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: new Date(other.booking.starts_at).toISOString() })
       expect(taken.status).toBe(409)
@@ -168,6 +182,7 @@ medusaIntegrationTestRunner({
       expect((await stranger.post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(404)
       expect((await stranger.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })).status).toBe(404)
       expect((await stranger.get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
+      expect((await stranger.get(`/store/bookings/${booking.id}/slots`)).status).toBe(404)
       // Without a login, the order's id (which the confirmation page has) opens the file; another order's does not.
       expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
       expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${other.order.id}`)).status).toBe(404)
@@ -190,6 +205,9 @@ medusaIntegrationTestRunner({
       const late = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })
       expect(late.status).toBe(400)
       expect(late.data.message).toMatch(/until 12 hours before/)
+      const lateSlots = await shopper.get(`/store/bookings/${booking.id}/slots`)
+      expect(lateSlots.status).toBe(400)
+      expect(lateSlots.data.message).toMatch(/until 12 hours before/)
     })
   },
 })

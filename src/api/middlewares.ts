@@ -9,7 +9,7 @@ import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practit
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
 import { StoreBookingCalendar, StoreCancelBooking, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
-import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
+import { StoreListMoveSlots, StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
 import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
@@ -54,6 +54,11 @@ export default defineMiddlewares({
       matcher: "/store/bookings/:id/reschedule",
       method: ["POST"],
       middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreRescheduleBooking)],
+    },
+    {
+      matcher: "/store/bookings/:id/slots",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListMoveSlots, {})],
     },
     {
       // The customer, or whoever holds the order's id (a guest on the confirmation page).

@@ -41,3 +41,15 @@ export async function listFreeSlots(input: {
     displayZone: input.displayZone,
   })
 }
+
+/** The slots routes' answer: the times, the zone they are shown in, the practitioner's, the duration and the window. */
+export function slotsAnswer(slots: Slot[], session: SessionVariant, window: { from: Date; to: Date }, timezone: string) {
+  return {
+    slots,
+    timezone,
+    practitioner_timezone: session.practitioner.timezone,
+    duration_minutes: session.duration_minutes,
+    from: window.from.toISOString(),
+    to: window.to.toISOString(),
+  }
+}

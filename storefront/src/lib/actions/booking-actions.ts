@@ -4,13 +4,22 @@ import { revalidatePath } from "next/cache"
 import { sdk } from "../config"
 import { customerHeaders } from "../cookies"
 import { getOrCreateCart } from "../data/cart"
-import { listSlots, Slot } from "../data/bookings"
+import { listMoveSlots, listSlots, Slot } from "../data/bookings"
 import { ActionState, errorMessage } from "../util/errors"
 
 /** Free times for the slot picker (never cached: they change with every booking). */
 export async function loadSlots(handle: string, variantId: string, timeZone: string): Promise<{ slots: Slot[]; error?: string }> {
   try {
     return { slots: (await listSlots(handle, variantId, timeZone)).slots }
+  } catch (error) {
+    return { slots: [], error: errorMessage(error) }
+  }
+}
+
+/** Times one's own session can move to, in its zone; or why it cannot move now. */
+export async function loadMoveSlots(bookingId: string): Promise<{ slots: Slot[]; error?: string }> {
+  try {
+    return { slots: (await listMoveSlots(bookingId)).slots }
   } catch (error) {
     return { slots: [], error: errorMessage(error) }
   }

@@ -37,6 +37,16 @@ export async function listSlots(handle: string, variantId: string, timeZone: str
   )
 }
 
+/** Where one's own session can move to: its own time does not count as taken. */
+export async function listMoveSlots(bookingId: string, days = 14) {
+  const from = new Date()
+  const to = new Date(from.getTime() + days * 86_400_000)
+  return sdk.client.fetch<{ slots: Slot[] }>(`/store/bookings/${encodeURIComponent(bookingId)}/slots`, {
+    query: { from: from.toISOString(), to: to.toISOString() },
+    headers: await customerHeaders(),
+  })
+}
+
 export async function listMyBookings(status: "upcoming" | "past" | "cancelled") {
   return sdk.client.fetch<{ bookings: MyBooking[]; count: number }>("/store/customers/me/bookings", {
     query: { status, limit: 50 },

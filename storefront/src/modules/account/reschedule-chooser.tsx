@@ -1,11 +1,11 @@
 "use client"
 
 import { useEffect, useState, useTransition } from "react"
-import { loadSlots, rescheduleMyBooking } from "@/lib/actions/booking-actions"
+import { loadMoveSlots, rescheduleMyBooking } from "@/lib/actions/booking-actions"
 import type { MyBooking, Slot } from "@/lib/data/bookings"
 import { SlotGrid } from "@/modules/practitioners/slot-grid"
 
-/** The practitioner's free times for the same session, in the shopper's zone; choosing one moves the booking. */
+/** The times this session can move to, in the shopper's zone; choosing one moves the booking. */
 export function RescheduleChooser({ booking, onClose }: { booking: MyBooking; onClose: () => void }) {
   const [slots, setSlots] = useState<Slot[] | null>(null)
   const [chosen, setChosen] = useState<Slot>()
@@ -14,12 +14,11 @@ export function RescheduleChooser({ booking, onClose }: { booking: MyBooking; on
   const practitioner = booking.practitioner
 
   useEffect(() => {
-    if (!practitioner) return
-    loadSlots(practitioner.handle, booking.variant_id, booking.customer_timezone).then((answer) => {
-      setSlots(answer.slots)
+    loadMoveSlots(booking.id).then((answer) => {
+      setSlots(answer.error ? [] : answer.slots)
       setError(answer.error)
     })
-  }, [practitioner, booking.variant_id, booking.customer_timezone])
+  }, [booking.id])
 
   const move = () =>
     chosen &&
@@ -32,7 +31,7 @@ export function RescheduleChooser({ booking, onClose }: { booking: MyBooking; on
   return (
     <div className="mt-3 space-y-3 border-t border-ink/10 pt-3" data-testid="reschedule">
       {slots === null && !error && <p className="text-sm text-ink-soft" role="status">Finding free times…</p>}
-      {slots?.length === 0 && <p className="text-sm text-ink-soft">No other free times in the next two weeks.</p>}
+      {slots?.length === 0 && !error && <p className="text-sm text-ink-soft">No other free times in the next two weeks.</p>}
       {slots && slots.length > 0 && practitioner && (
         <SlotGrid slots={slots} practitionerZone={practitioner.timezone} chosen={chosen} onChoose={setChosen} />
       )}

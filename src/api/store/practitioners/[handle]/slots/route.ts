@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { listFreeSlots } from "../../../../../lib/bookings/list-free-slots"
+import { listFreeSlots, slotsAnswer } from "../../../../../lib/bookings/list-free-slots"
 import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
 import { AVAILABILITY_MODULE } from "../../../../../modules/availability"
 import { BOOKING_MODULE } from "../../../../../modules/booking"
@@ -32,12 +32,5 @@ export async function GET(req: MedusaRequest<unknown, StoreListSlotsType>, res: 
     displayZone: timezone,
     now: new Date(),
   })
-  res.json({
-    slots,
-    timezone,
-    practitioner_timezone: session.practitioner.timezone,
-    duration_minutes: session.duration_minutes,
-    from: from.toISOString(),
-    to: to.toISOString(),
-  })
+  res.json(slotsAnswer(slots, session, { from, to }, timezone))
 }

@@ -12,24 +12,36 @@ const instant = (field: string) =>
     })
     .transform((value) => new Date(value))
 
-export const StoreListSlots = z
-  .object({
-    variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1),
-    from: instant("from").optional(),
-    to: instant("to").optional(),
-    tz: z
-      .string()
-      .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
-      .optional(),
-  })
-  .strict()
-  .transform((q) => {
-    const from = q.from ?? new Date()
-    return { ...q, from, to: q.to ?? new Date(from.getTime() + 14 * DAY) }
-  })
-  .refine((q) => q.to > q.from, { message: "to must be after from", path: ["to"] })
-  .refine((q) => q.to.getTime() - q.from.getTime() <= MAX_SLOT_RANGE_DAYS * DAY, {
-    message: `from and to may be at most ${MAX_SLOT_RANGE_DAYS} days apart`,
-    path: ["to"],
-  })
+const windowFields = {
+  from: instant("from").optional(),
+  to: instant("to").optional(),
+  tz: z
+    .string()
+    .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
+    .optional(),
+}
+
+/** A window of free times: from (default now), to (default two weeks on, at most 62 days apart). */
+function withWindowRules<Query extends { from?: Date; to?: Date }>(schema: z.ZodType<Query>) {
+  return schema
+    .transform((q) => {
+      const from = q.from ?? new Date()
+      return { ...q, from, to: q.to ?? new Date(from.getTime() + 14 * DAY) }
+    })
+    .refine((q) => q.to > q.from, { message: "to must be after from", path: ["to"] })
+    .refine((q) => q.to.getTime() - q.from.getTime() <= MAX_SLOT_RANGE_DAYS * DAY, {
+      message: `from and to may be at most ${MAX_SLOT_RANGE_DAYS} days apart`,
+      path: ["to"],
+    })
+}
+
+export const StoreListSlots = withWindowRules(
+  z
+    .object({ variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1), ...windowFields })
+    .strict()
+)
 export type StoreListSlotsType = z.infer<typeof StoreListSlots>
+
+/** The times one's own booking can move to: its practitioner's, its duration, in `tz` (default the booking's zone). */
+export const StoreListMoveSlots = withWindowRules(z.object(windowFields).strict())
+export type StoreListMoveSlotsType = z.infer<typeof StoreListMoveSlots>
