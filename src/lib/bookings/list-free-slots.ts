@@ -1,5 +1,7 @@
 import { freeSlots, Slot } from "../scheduling"
+import { AVAILABILITY_MODULE } from "../../modules/availability"
 import type AvailabilityModuleService from "../../modules/availability/service"
+import { BOOKING_MODULE } from "../../modules/booking"
 import type BookingModuleService from "../../modules/booking/service"
 import { SessionVariant } from "./session-variant"
 
@@ -42,14 +44,31 @@ export async function listFreeSlots(input: {
   })
 }
 
-/** The slots routes' answer: the times, the zone they are shown in, the practitioner's, the duration and the window. */
-export function slotsAnswer(slots: Slot[], session: SessionVariant, window: { from: Date; to: Date }, timezone: string) {
+/**
+ * What the slots routes answer: the free times from the scope's modules, the
+ * zone they are shown in, the practitioner's zone, the duration and the window.
+ */
+export async function freeSlotsAnswer(
+  scope: { resolve: <T>(key: string) => T },
+  input: { session: SessionVariant; from: Date; to: Date; timezone: string; ignoreBookingId?: string }
+) {
+  const { session, from, to, timezone } = input
+  const slots = await listFreeSlots({
+    availability: scope.resolve(AVAILABILITY_MODULE),
+    bookings: scope.resolve(BOOKING_MODULE),
+    session,
+    from,
+    to,
+    displayZone: timezone,
+    now: new Date(),
+    ignoreBookingId: input.ignoreBookingId,
+  })
   return {
     slots,
     timezone,
     practitioner_timezone: session.practitioner.timezone,
     duration_minutes: session.duration_minutes,
-    from: window.from.toISOString(),
-    to: window.to.toISOString(),
+    from: from.toISOString(),
+    to: to.toISOString(),
   }
 }

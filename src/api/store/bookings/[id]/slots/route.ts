@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { listFreeSlots, slotsAnswer } from "../../../../../lib/bookings/list-free-slots"
+import { freeSlotsAnswer } from "../../../../../lib/bookings/list-free-slots"
 import { findMovableBooking } from "../../../../../lib/bookings/movable-booking"
 import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
-import { AVAILABILITY_MODULE } from "../../../../../modules/availability"
-import { BOOKING_MODULE } from "../../../../../modules/booking"
 import { StoreListMoveSlotsType } from "../../../practitioners/[handle]/slots/validators"
 
 /**
@@ -20,16 +18,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMove
     req.scope.resolve(Modules.CACHE),
     booking.variant_id
   )
-  const timezone = tz ?? booking.customer_timezone
-  const slots = await listFreeSlots({
-    availability: req.scope.resolve(AVAILABILITY_MODULE),
-    bookings: req.scope.resolve(BOOKING_MODULE),
-    session,
-    from,
-    to,
-    displayZone: timezone,
-    now: new Date(),
-    ignoreBookingId: booking.id,
-  })
-  res.json(slotsAnswer(slots, session, { from, to }, timezone))
+  res.json(await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? booking.customer_timezone, ignoreBookingId: booking.id }))
 }

@@ -1,9 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { listFreeSlots, slotsAnswer } from "../../../../../lib/bookings/list-free-slots"
+import { freeSlotsAnswer } from "../../../../../lib/bookings/list-free-slots"
 import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
-import { AVAILABILITY_MODULE } from "../../../../../modules/availability"
-import { BOOKING_MODULE } from "../../../../../modules/booking"
 import { StoreListSlotsType } from "./validators"
 
 /**
@@ -22,15 +20,5 @@ export async function GET(req: MedusaRequest<unknown, StoreListSlotsType>, res: 
   if (session.practitioner.handle !== handle && session.practitioner.id !== handle) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${handle} offers no session with variant ${variant_id}.`)
   }
-  const timezone = tz ?? session.practitioner.timezone
-  const slots = await listFreeSlots({
-    availability: req.scope.resolve(AVAILABILITY_MODULE),
-    bookings: req.scope.resolve(BOOKING_MODULE),
-    session,
-    from,
-    to,
-    displayZone: timezone,
-    now: new Date(),
-  })
-  res.json(slotsAnswer(slots, session, { from, to }, timezone))
+  res.json(await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? session.practitioner.timezone }))
 }
