@@ -2,25 +2,29 @@ import { IANAZone } from "luxon"
 
 const QUARTER_HOUR = 15 * 60_000
 const DAY = 24 * 60 * 60_000
+/** How far one lookup reaches: clocks change at most a few times a year, never twice in a week. */
+const REACH = 7 * DAY
 
-type Span = { from: number; until: number; offset: number }
+type Span = { from: number; until: number; offset: number; suffix: string }
 
 /**
  * Wall-clock ISO strings in one zone, fast. Asking Intl for a zone's offset
  * is the slow part of formatting, and an offset holds between transitions,
  * which fall on quarter hours (offsets are multiples of 15 minutes and clocks
  * change on the hour or half hour). So each lookup finds the span its offset
- * holds for — a day ahead at once, or up to the transition by bisection —
+ * holds for — a week ahead at once, or up to the transition by bisection —
  * and later instants in that span need no Intl call at all.
  */
 export function zoneClock(zone: string) {
   const iana = IANAZone.create(zone)
   const spans: Span[] = []
-  const offsetMinutes = (ms: number) => {
-    for (const known of spans) if (ms >= known.from && ms < known.until) return known.offset
+  let last: Span | undefined
+  const spanAt = (ms: number): Span => {
+    if (last && ms >= last.from && ms < last.until) return last
+    for (const known of spans) if (ms >= known.from && ms < known.until) return (last = known)
     const from = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
     const offset = iana.offset(from)
-    let until = from + DAY
+    let until = from + REACH
     if (iana.offset(until) !== offset) {
       let low = from // same offset
       let high = until // different offset
@@ -31,9 +35,13 @@ export function zoneClock(zone: string) {
       }
       until = high
     }
-    spans.push({ from, until, offset })
-    return offset
+    const abs = Math.abs(offset)
+    const suffix = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
+    last = { from, until, offset, suffix }
+    spans.push(last)
+    return last
   }
+  const offsetMinutes = (ms: number) => spanAt(ms).offset
   return {
     offsetMinutes,
     /**
@@ -58,11 +66,8 @@ export function zoneClock(zone: string) {
     },
     /** "2026-06-15T05:00:00+01:00" */
     isoLocal(ms: number) {
-      const offset = offsetMinutes(ms)
-      const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19)
-      const sign = offset < 0 ? "-" : "+"
-      const abs = Math.abs(offset)
-      return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
+      const span = spanAt(ms)
+      return new Date(ms + span.offset * 60_000).toISOString().slice(0, 19) + span.suffix
     },
   }
 }
