@@ -62,8 +62,10 @@ export type ProductPractitioner = { id: string; display_name: string; handle: st
 
 const practitionerKey = (id: string) => ["avenrae", "practitioners", id]
 
+/** One practitioner by id; nothing is fetched while `id` is empty. */
 export function usePractitioner(id: string) {
   return useQuery({
+    enabled: !!id,
     queryKey: practitionerKey(id),
     queryFn: () => sdk.client.fetch<{ practitioner: AdminPractitionerDetail }>(`/admin/practitioners/${id}`),
   })

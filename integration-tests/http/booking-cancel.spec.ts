@@ -186,7 +186,10 @@ medusaIntegrationTestRunner({
       // Without a login, the order's id (which the confirmation page has) opens the file; another order's does not.
       expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics`)).status).toBe(404)
       expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${other.order.id}`)).status).toBe(404)
-      expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${order.id}`)).status).toBe(200)
+      const guestFile = await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=${order.id}`)
+      expect(guestFile.status).toBe(200)
+      expect(guestFile.data).toMatch(/SUMMARY:Session with Thabo Mokoena/)
+      expect(guestFile.data).not.toMatch(/^(URL|LOCATION):/m) // the meeting link goes to the client's email only
       expect((await asShopper().get(`/store/bookings/${booking.id}/calendar.ics?order_id=`)).status).toBe(400)
       expect((await asShopper().post(`/store/bookings/${booking.id}/cancel`, {})).status).toBe(401)
 
@@ -194,6 +197,7 @@ medusaIntegrationTestRunner({
       expect(ics.status).toBe(200)
       expect(ics.headers["content-type"]).toMatch(/text\/calendar/)
       expect(ics.data).toContain(`DTSTART:${free.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`)
+      expect(ics.data).toMatch(/^(URL|LOCATION):/m)
 
       const mine = await shopper.get("/store/customers/me/bookings?status=upcoming")
       expect(mine.data.bookings.map((b: any) => b.id)).toEqual([booking.id])

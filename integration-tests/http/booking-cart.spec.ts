@@ -123,6 +123,32 @@ medusaIntegrationTestRunner({
       expect((await hold(await newCart(), nomvula.variantId, at(14))).status).toBe(201)
     })
 
+    it("drops the delivery charge when the last shipped item leaves the cart, so sessions alone pay none", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const cartId = await newCart()
+      const crystal = await shopper().variantBySku("CRY-ROS-1")
+      const added = await shopper().post(`/store/carts/${cartId}/line-items`, { variant_id: crystal.id, quantity: 1 })
+      expect((await hold(cartId, nomvula.variantId, at(16))).status).toBe(201)
+      await shopper().prepareCheckout(cartId, "pp_system_default")
+      const cartFields = "fields=id,shipping_total,total,*shipping_methods"
+      expect((await shopper().get(`/store/carts/${cartId}?${cartFields}`)).data.cart.shipping_total).toBeGreaterThan(0)
+
+      const crystalLine = added.data.cart.items.find((item: { variant_id: string }) => item.variant_id === crystal.id)
+      expect((await shopper().delete(`/store/carts/${cartId}/line-items/${crystalLine.id}`)).status).toBe(200)
+      const cart = await waitFor(
+        async () => (await shopper().get(`/store/carts/${cartId}?${cartFields}`)).data.cart,
+        (c) => c.shipping_methods.length === 0
+      )
+      expect(cart.shipping_total).toBe(0)
+      // The cart changed, so Medusa dropped its payment session; pay again for the new total, as the checkout does.
+      const collection = await shopper().post("/store/payment-collections", { cart_id: cartId })
+      expect(collection.data.payment_collection.amount).toBe(cart.total)
+      await shopper().post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      const completed = await shopper().post(`/store/carts/${cartId}/complete`)
+      expect(completed.data).toMatchObject({ type: "order", order: { shipping_total: 0 } })
+      expect(completed.data.order.items).toHaveLength(1)
+    })
+
     it("gives one of 20 racing carts the slot and tells the others it was taken", async () => {
       const thabo = await sessionVariant(getContainer(), "thabo-mokoena", 60)
       const carts = await Promise.all(Array.from({ length: 20 }, newCart))

@@ -1,12 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid } from "@medusajs/icons"
-import { Button, Container, Heading, Label, Select, Switch, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Select, Switch, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { BookingDetailDrawer } from "../../components/booking-detail"
 import { WeekGrid } from "../../components/week-grid"
 import { useBookings } from "../../lib/bookings"
-import { usePractitioners } from "../../lib/practitioners"
+import { usePractitioner, usePractitioners } from "../../lib/practitioners"
 import { dayInZone } from "../../lib/zoned-format"
 import { mondayOf, shiftWeek, usableZone, weekDays, weekOf } from "../../lib/zoned-week"
 
@@ -17,12 +17,18 @@ import { mondayOf, shiftWeek, usableZone, weekDays, weekOf } from "../../lib/zon
  */
 const BookingsPage = () => {
   const [params, setParams] = useSearchParams()
-  const approved = usePractitioners({ status: "approved", limit: 100, offset: 0 })
-  const practitioners = useMemo(
-    () => [...(approved.data?.practitioners ?? [])].sort((a, b) => a.display_name.localeCompare(b.display_name)),
-    [approved.data]
-  )
-  const practitioner = practitioners.find((p) => p.id === params.get("practitioner")) ?? practitioners[0]
+  const [search, setSearch] = useState("")
+  const approved = usePractitioners({ status: "approved", q: search.trim() || undefined, limit: 50, offset: 0 })
+  // The one in the address is fetched by id, so any practitioner can be shown, not only those the list holds.
+  const chosenId = params.get("practitioner") ?? ""
+  const chosen = usePractitioner(chosenId)
+  const practitioners = useMemo(() => {
+    const listed = [...(approved.data?.practitioners ?? [])]
+    const extra = chosen.data?.practitioner
+    if (extra && !listed.some((p) => p.id === extra.id)) listed.push(extra)
+    return listed.sort((a, b) => a.display_name.localeCompare(b.display_name))
+  }, [approved.data, chosen.data])
+  const practitioner = chosenId ? chosen.data?.practitioner : practitioners[0]
   const zone = usableZone(practitioner?.timezone)
   const now = new Date()
   const week = mondayOf(params.get("week")) ?? weekOf(now, zone)
@@ -53,7 +59,15 @@ const BookingsPage = () => {
             {practitioner ? `Times in ${practitioner.display_name}'s zone, ${zone}.` : "Sessions booked with practitioners, week by week."}
           </Text>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <Input
+            type="search"
+            size="small"
+            aria-label="Find a practitioner"
+            placeholder="Find a practitioner"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
           <Label htmlFor="bookings-practitioner" size="small">
             Practitioner
           </Label>
@@ -83,7 +97,7 @@ const BookingsPage = () => {
             Next week
           </Button>
           <Heading level="h2" className="ml-2">
-            {dayInZone(new Date(days[0].startsAt), zone)} – {dayInZone(new Date(days[6].startsAt), zone)} {week.slice(0, 4)}
+            {dayInZone(new Date(days[0].startsAt), zone)} – {dayInZone(new Date(days[6].startsAt), zone)} {days[6].date.slice(0, 4)}
           </Heading>
         </div>
         <div className="flex items-center gap-2">
@@ -93,6 +107,7 @@ const BookingsPage = () => {
           </Label>
         </div>
       </div>
+      {chosen.isError && <Text className="text-ui-fg-error px-6 py-4">No practitioner with id {chosenId}: {(chosen.error as Error).message}</Text>}
       {approved.isError && <Text className="text-ui-fg-error px-6 py-4">Could not load practitioners: {(approved.error as Error).message}</Text>}
       {bookings.isError && <Text className="text-ui-fg-error px-6 py-4">Could not load bookings: {(bookings.error as Error).message}</Text>}
       {bookings.isLoading && (

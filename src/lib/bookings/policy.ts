@@ -44,7 +44,6 @@ export function refundAmount(linePaid: number, percent: number) {
   return Math.round(linePaid * percent) / 100
 }
 
-/** Why the booking cannot move now, in words, or undefined when it can. */
 /**
  * Why `by` cannot cancel this booking now, or undefined. Once a session has
  * started, its client can no longer cancel it (it is completed or a no-show);
@@ -56,6 +55,7 @@ export function cancelProblem(booking: { starts_at: Date; status: string }, now:
   return undefined
 }
 
+/** Why the booking cannot move now, in words, or undefined when it can. */
 export function rescheduleProblem(
   policy: BookingPolicy,
   booking: { starts_at: Date; reschedule_count: number; status: string },

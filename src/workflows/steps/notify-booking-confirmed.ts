@@ -22,7 +22,8 @@ export const notifyBookingConfirmedStep = createStep(
       fields: ["id", "email", "display_name", "timezone"],
       filters: { id: practitionerIds },
     })
-    const shopperName = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ") || order.email
+    // The practitioner reads this name; never the client's email in its place.
+    const shopperName = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ") || "A client"
     const notifications = bookings.flatMap((booking: any) => {
       const practitioner = practitioners.find((p: any) => p.id === booking.practitioner_id)!
       const line = (order.items ?? []).find((item: any) => item?.metadata?.booking_id === booking.id)

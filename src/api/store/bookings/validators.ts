@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { windowFields, withWindowRules } from "../practitioners/[handle]/slots/validators"
 
 export const StoreCancelBooking = z
   .object({
@@ -31,3 +32,7 @@ export const StoreBookingCalendar = z
   .object({ order_id: z.string().min(1, "order_id is the id of the order the session was bought in").optional() })
   .strict()
 export type StoreBookingCalendarType = z.infer<typeof StoreBookingCalendar>
+
+/** The times one's own booking can move to: its practitioner's, its duration, in `tz` (default the booking's zone). */
+export const StoreListMoveSlots = withWindowRules(z.object(windowFields).strict())
+export type StoreListMoveSlotsType = z.infer<typeof StoreListMoveSlots>

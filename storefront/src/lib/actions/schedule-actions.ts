@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache"
 import { sdk } from "../config"
 import { practitionerHeaders } from "../cookies"
 import { retrieveOwnPractitioner, WeeklyHours } from "../data/vendor"
-import { ActionState, errorMessage, failure } from "../util/errors"
+import { ActionState, errorMessage, failure, statusOf } from "../util/errors"
+import { apiEnd } from "../util/wall-time"
 import { nextDate, zonedInstant } from "../util/zone-time"
 
 /** Calls the vendor API as the logged-in practitioner; by default refreshes the portal's pages on success. */
@@ -45,7 +46,7 @@ export async function saveSchedulingSettings(_: ActionState, form: FormData): Pr
 export async function setDateOverride(_: ActionState, form: FormData): Promise<ActionState> {
   const date = String(form.get("date") ?? "")
   const closed = form.get("closed") === "on"
-  const intervals = closed ? [] : [{ start: String(form.get("start") ?? ""), end: String(form.get("end") ?? "") }]
+  const intervals = closed ? [] : [{ start: String(form.get("start") ?? ""), end: apiEnd(String(form.get("end") ?? "")) }]
   if (!date) return failure(form, "Choose the date.")
   if (!closed && intervals[0].start >= intervals[0].end) return failure(form, "The hours must end after they start, or tick the day off.")
   try {
@@ -56,8 +57,19 @@ export async function setDateOverride(_: ActionState, form: FormData): Promise<A
   return { ok: true, message: closed ? `${date} is a day off.` : `Your hours on ${date} are saved.` }
 }
 
-export async function removeDateOverride(form: FormData) {
-  await vendorCall(`/vendor/schedule/overrides/${encodeURIComponent(String(form.get("date") ?? ""))}`, "DELETE")
+/** Deletes through the vendor API; something already gone (another tab, a double click) counts as done. */
+async function removeThrough(path: string): Promise<ActionState> {
+  try {
+    await vendorCall(path, "DELETE")
+  } catch (error) {
+    if (statusOf(error) !== 404) return { error: errorMessage(error) }
+    revalidatePath("/practice", "layout")
+  }
+  return { ok: true }
+}
+
+export async function removeDateOverride(_: ActionState, form: FormData): Promise<ActionState> {
+  return removeThrough(`/vendor/schedule/overrides/${encodeURIComponent(String(form.get("date") ?? ""))}`)
 }
 
 /** Whole days away, from the first to the last day inclusive, in the practitioner's own zone. */
@@ -80,9 +92,11 @@ export async function addTimeOff(_: ActionState, form: FormData): Promise<Action
   return { ok: true, message: first === last ? `You are away on ${first}.` : `You are away from ${first} to ${last}.` }
 }
 
-export async function removeTimeOff(form: FormData) {
-  await vendorCall(`/vendor/schedule/time-off/${encodeURIComponent(String(form.get("id") ?? ""))}`, "DELETE")
+export async function removeTimeOff(_: ActionState, form: FormData): Promise<ActionState> {
+  return removeThrough(`/vendor/schedule/time-off/${encodeURIComponent(String(form.get("id") ?? ""))}`)
 }
+
+const BOOKING_ACTIONS = ["complete", "no-show", "cancel"] as const
 
 /**
  * complete | no-show for a session that has started; cancel (with a reason,
@@ -93,6 +107,7 @@ export async function actOnBooking(_: ActionState, form: FormData): Promise<Acti
   const id = String(form.get("booking_id") ?? "")
   const action = String(form.get("action") ?? "")
   const reason = String(form.get("reason") ?? "").trim()
+  if (!BOOKING_ACTIONS.includes(action as never)) return failure(form, "Choose completed, no-show or cancel.")
   if (action === "cancel" && !reason) return failure(form, "Tell your client why; they read it in their email.")
   let status: string
   try {

@@ -1,7 +1,8 @@
 /**
  * Wall-clock time in an IANA zone to an instant, for forms where a
- * practitioner types dates and times in their own zone. In a gap (spring
- * forward) the later offset applies; in an overlap, the first occurrence.
+ * practitioner types dates and times in their own zone. In an overlap
+ * (clocks going back) the first occurrence wins; a time inside a gap (clocks
+ * going forward) is read with the offset before it, so it lands past the gap.
  */
 
 /** Minutes the zone is ahead of UTC at an instant. */
@@ -29,9 +30,10 @@ export function zonedInstant(date: string, time: string, zone: string): Date {
   const [y, m, d] = date.split("-").map(Number)
   const [hh, mm] = time.split(":").map(Number)
   const wall = Date.UTC(y, m - 1, d, hh, mm)
-  const before = wall - offsetMinutes(wall - 86_400_000 / 2, zone) * 60_000
-  const after = wall - offsetMinutes(wall + 86_400_000 / 2, zone) * 60_000
-  // Try the offset from half a day before, then after; keep the first that round-trips.
+  // Offsets reach ±14 h, so a day either side is before and after any change near this time.
+  const before = wall - offsetMinutes(wall - 86_400_000, zone) * 60_000
+  const after = wall - offsetMinutes(wall + 86_400_000, zone) * 60_000
+  // Try the offset from before, then after; keep the first that round-trips.
   for (const candidate of [before, after]) {
     if (candidate + offsetMinutes(candidate, zone) * 60_000 === wall) return new Date(candidate)
   }

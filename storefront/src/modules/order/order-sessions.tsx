@@ -1,7 +1,11 @@
 import type { HttpTypes } from "@medusajs/types"
 import { SessionWhen, sessionLines } from "@/modules/bookings/session-when"
 
-/** The sessions bought in an order, each with its calendar file (opened with the order's id, so guests get it too). */
+/**
+ * The sessions just bought, as the order placed them, each with its calendar
+ * file (opened with the order's id, so guests get it too). My sessions shows
+ * them as they are later, moved or cancelled.
+ */
 export function OrderSessions({ order }: { order: HttpTypes.StoreOrder }) {
   const sessions = sessionLines(order.items ?? [])
   if (!sessions.length) return null

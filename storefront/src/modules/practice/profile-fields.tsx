@@ -1,4 +1,5 @@
 import { TextField } from "@/modules/common/text-field"
+import { zoneName } from "@/lib/util/session-time"
 
 export type ProfileValues = {
   display_name?: string
@@ -44,7 +45,7 @@ export function ProfileFields({ values, timeZones }: { values: ProfileValues; ti
       <div>
         <label htmlFor="timezone" className="label">Your time zone</label>
         <select id="timezone" name="timezone" defaultValue={values.timezone ?? "Africa/Johannesburg"} className="field">
-          {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>)}
+          {timeZones.map((zone) => <option key={zone} value={zone}>{zoneName(zone)}</option>)}
         </select>
       </div>
       <fieldset className="sm:col-span-2">

@@ -4,14 +4,11 @@ import { useState, useTransition } from "react"
 import { saveWeeklyHours } from "@/lib/actions/schedule-actions"
 import type { WallInterval, WeeklyHours } from "@/lib/data/vendor"
 import type { ActionState } from "@/lib/util/errors"
+import { zoneName } from "@/lib/util/session-time"
+import { apiEnd, fieldTime, nextInterval } from "@/lib/util/wall-time"
 import { FormMessage } from "@/modules/common/form-message"
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-const NEW_INTERVAL: WallInterval = { start: "09:00", end: "17:00" }
-
-/** A time field shows midnight at the end of the day as 00:00; the API calls it 24:00. */
-const shown = (time: string) => (time === "24:00" ? "00:00" : time)
-const sent = ({ start, end }: WallInterval) => ({ start, end: end === "00:00" ? "24:00" : end })
 
 /**
  * The week in the practitioner's zone: each day any number of working
@@ -19,7 +16,7 @@ const sent = ({ start, end }: WallInterval) => ({ start, end: end === "00:00" ? 
  */
 export function WeeklyHoursEditor({ weekly, zone }: { weekly: WeeklyHours; zone: string }) {
   const [days, setDays] = useState(() =>
-    WEEKDAYS.map((_, i) => weekly.filter((r) => r.weekday === i + 1).map((r) => ({ start: r.start, end: shown(r.end) })))
+    WEEKDAYS.map((_, i) => weekly.filter((r) => r.weekday === i + 1).map((r) => ({ start: r.start, end: fieldTime(r.end) })))
   )
   const [state, setState] = useState<ActionState>({})
   const [pending, startTransition] = useTransition()
@@ -28,12 +25,12 @@ export function WeeklyHoursEditor({ weekly, zone }: { weekly: WeeklyHours; zone:
     setDays((all) => all.map((intervals, i) => (i === day ? update(intervals) : intervals)))
   const save = () =>
     startTransition(async () => {
-      setState(await saveWeeklyHours(days.flatMap((intervals, i) => intervals.map((iv) => ({ weekday: i + 1, ...sent(iv) })))))
+      setState(await saveWeeklyHours(days.flatMap((intervals, i) => intervals.map((iv) => ({ weekday: i + 1, start: iv.start, end: apiEnd(iv.end) })))))
     })
 
   return (
     <div className="card space-y-3 p-5" data-testid="weekly-hours">
-      <p className="text-sm text-ink-soft">Times in your zone ({zone.replace(/_/g, " ")}). Leave a day empty to take it off; add a second interval for a break.</p>
+      <p className="text-sm text-ink-soft">Times in your zone ({zoneName(zone)}). Leave a day empty to take it off; add a second interval for a break.</p>
       {WEEKDAYS.map((name, day) => (
         <fieldset key={name} className="flex flex-wrap items-center gap-2 border-t border-ink/10 pt-3">
           <legend className="sr-only">{name}</legend>
@@ -52,10 +49,12 @@ export function WeeklyHoursEditor({ weekly, zone }: { weekly: WeeklyHours; zone:
               </button>
             </span>
           ))}
-          <button type="button" className="text-sm underline" aria-label={`Add hours on ${name}`}
-            onClick={() => change(day, (all) => [...all, all.length ? { start: all[all.length - 1].end, end: "18:00" } : NEW_INTERVAL])}>
-            + hours
-          </button>
+          {nextInterval(days[day]) && (
+            <button type="button" className="text-sm underline" aria-label={`Add hours on ${name}`}
+              onClick={() => change(day, (all) => { const next = nextInterval(all); return next ? [...all, next] : all })}>
+              + hours
+            </button>
+          )}
         </fieldset>
       ))}
       <FormMessage state={state} />

@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react"
 import { bookSession, loadSlots } from "@/lib/actions/booking-actions"
 import type { Slot } from "@/lib/data/bookings"
 import type { ActionState } from "@/lib/util/errors"
+import { zoneName } from "@/lib/util/session-time"
 import { SlotGrid } from "./slot-grid"
 
 type Choice = { variantId: string; label: string }
@@ -50,7 +51,7 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
         </select>
       </div>
       <p className="text-xs text-ink-soft">
-        Times in your zone ({zone.replace(/_/g, " ")}); the practitioner&apos;s ({practitionerZone.replace(/_/g, " ")}) in brackets.
+        Times in your zone ({zoneName(zone)}); the practitioner&apos;s ({zoneName(practitionerZone)}) in brackets.
       </p>
       {problem && <p role="alert" className="text-sm text-red-800">{problem}</p>}
       {slots === null ? (

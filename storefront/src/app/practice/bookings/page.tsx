@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { BOOKING_VIEWS, BookingView, listOwnBookings, retrieveOwnPractitioner } from "@/lib/data/vendor"
+import { zoneName } from "@/lib/util/session-time"
 import { OwnBookingCard } from "@/modules/practice/own-booking-card"
 import { PracticeNav } from "@/modules/practice/practice-nav"
 
@@ -26,7 +27,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
-      <p className="mb-3 text-sm text-ink-soft">Times in your zone ({me.timezone.replace(/_/g, " ")}). {count} in all.</p>
+      <p className="mb-3 text-sm text-ink-soft">Times in your zone ({zoneName(me.timezone)}). {count} in all.</p>
       {bookings.length === 0 ? (
         <p className="text-ink-soft">Nothing here.</p>
       ) : (

@@ -6,6 +6,7 @@ import { timeOffRange } from "@/lib/util/session-time"
 import { BookingSettingsForm } from "@/modules/practice/booking-settings-form"
 import { DateOverrideForm } from "@/modules/practice/date-override-form"
 import { PracticeNav } from "@/modules/practice/practice-nav"
+import { RemoveButton } from "@/modules/practice/remove-button"
 import { TimeOffForm } from "@/modules/practice/time-off-form"
 import { WeeklyHoursEditor } from "@/modules/practice/weekly-hours-editor"
 
@@ -32,10 +33,7 @@ export default async function SchedulePage() {
               <li key={o.date} className="flex items-center gap-3" data-testid="date-override">
                 <span className="font-medium">{o.date}</span>
                 <span>{o.intervals.length ? o.intervals.map((iv) => `${iv.start}–${iv.end}`).join(", ") : "Day off"}</span>
-                <form action={removeDateOverride}>
-                  <input type="hidden" name="date" value={o.date} />
-                  <button type="submit" className="underline" aria-label={`Back to weekly hours on ${o.date}`}>Use weekly hours</button>
-                </form>
+                <RemoveButton action={removeDateOverride} name="date" value={o.date} label="Use weekly hours" description={`Back to weekly hours on ${o.date}`} />
               </li>
             ))}
           </ul>
@@ -51,10 +49,7 @@ export default async function SchedulePage() {
               <li key={t.id} className="flex flex-wrap items-center gap-3" data-testid="time-off">
                 <span>{timeOffRange(t.starts_at, t.ends_at, me.timezone)}</span>
                 {t.reason && <span className="text-ink-soft">{t.reason}</span>}
-                <form action={removeTimeOff}>
-                  <input type="hidden" name="id" value={t.id} />
-                  <button type="submit" className="underline">Remove</button>
-                </form>
+                <RemoveButton action={removeTimeOff} name="id" value={t.id} label="Remove" />
               </li>
             ))}
           </ul>
@@ -77,12 +72,18 @@ export default async function SchedulePage() {
   )
 }
 
-/** "24 hours or more before: 100 % refunded", "12 to 24 hours before: 50 % refunded", … */
+/**
+ * "24 hours or more before: 100 % refunded", "12 to 24 hours before: 50 %
+ * refunded", …, and "Less than 12 hours before: no refund" when no tier
+ * reaches down to the start (the policy refunds nothing there).
+ */
 function refundRules(tiers: Array<{ hours_before: number; percent: number }>) {
   const sorted = [...tiers].sort((a, b) => b.hours_before - a.hours_before)
-  return sorted.map((tier, i) => {
+  const rules = sorted.map((tier, i) => {
     const later = sorted[i - 1]?.hours_before
     const when = i === 0 ? `${tier.hours_before} hours or more before` : tier.hours_before > 0 ? `${tier.hours_before} to ${later} hours before` : `Less than ${later} hours before`
     return `${when}: ${tier.percent} % refunded`
   })
+  const lowest = sorted[sorted.length - 1]
+  return lowest && lowest.hours_before > 0 ? [...rules, `Less than ${lowest.hours_before} hours before: no refund`] : rules
 }

@@ -7,6 +7,7 @@ import { Avatar } from "@/modules/practitioners/practitioner-card"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
 import { OfferingList } from "@/modules/practitioners/offering-list"
 import { SlotPicker } from "@/modules/practitioners/slot-picker"
+import { zoneName } from "@/lib/util/session-time"
 
 type Props = { params: Promise<{ handle: string }> }
 
@@ -47,7 +48,7 @@ export default async function PractitionerPage({ params }: Props) {
           <Fact label="Languages" value={p.languages.join(", ")} />
           <Fact label="Experience" value={`${p.years_of_experience} years`} />
           <div><dt className="text-ink-soft">Meets</dt><dd><MeetingModes modes={p.meeting_modes} /></dd></div>
-          <Fact label="Time zone" value={p.timezone.replace(/_/g, " ")} />
+          <Fact label="Time zone" value={zoneName(p.timezone)} />
         </dl>
         <div className="mt-6 space-y-3 leading-relaxed">
           {p.bio.split(/\n+/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}

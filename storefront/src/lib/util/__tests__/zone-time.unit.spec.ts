@@ -21,6 +21,8 @@ describe("zonedInstant", () => {
 
   it("takes the first of the two 01:30s when clocks go back", () => {
     expect(zonedInstant("2026-10-25", "01:30", "Europe/London").toISOString()).toBe("2026-10-25T00:30:00.000Z")
+    // Far from UTC too: Auckland's 02:30 on 5 April 2026 is first at +13.
+    expect(zonedInstant("2026-04-05", "02:30", "Pacific/Auckland").toISOString()).toBe("2026-04-04T13:30:00.000Z")
   })
 
   it("moves a time that does not exist (clocks going forward) past the gap", () => {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { freeSlotsAnswer } from "../../../../../lib/bookings/list-free-slots"
 import { findMovableBooking } from "../../../../../lib/bookings/movable-booking"
 import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
-import { StoreListMoveSlotsType } from "../../../practitioners/[handle]/slots/validators"
+import { StoreListMoveSlotsType } from "../../validators"
 
 /**
  * GET /store/bookings/:id/slots?from&to&tz — the times one's own session can

@@ -12,7 +12,7 @@ const instant = (field: string) =>
     })
     .transform((value) => new Date(value))
 
-const windowFields = {
+export const windowFields = {
   from: instant("from").optional(),
   to: instant("to").optional(),
   tz: z
@@ -22,7 +22,7 @@ const windowFields = {
 }
 
 /** A window of free times: from (default now), to (default two weeks on, at most 62 days apart). */
-function withWindowRules<Query extends { from?: Date; to?: Date }>(schema: z.ZodType<Query>) {
+export function withWindowRules<Query extends { from?: Date; to?: Date }>(schema: z.ZodType<Query>) {
   return schema
     .transform((q) => {
       const from = q.from ?? new Date()
@@ -41,7 +41,3 @@ export const StoreListSlots = withWindowRules(
     .strict()
 )
 export type StoreListSlotsType = z.infer<typeof StoreListSlots>
-
-/** The times one's own booking can move to: its practitioner's, its duration, in `tz` (default the booking's zone). */
-export const StoreListMoveSlots = withWindowRules(z.object(windowFields).strict())
-export type StoreListMoveSlotsType = z.infer<typeof StoreListMoveSlots>

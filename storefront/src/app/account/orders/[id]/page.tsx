@@ -3,7 +3,6 @@ import { notFound } from "next/navigation"
 import { requireCustomer, retrieveOrder } from "@/lib/data/customer"
 import { AccountNav } from "@/modules/account/account-nav"
 import { OrderDetails } from "@/modules/order/order-details"
-import { OrderSessions } from "@/modules/order/order-sessions"
 
 export const metadata: Metadata = { title: "Order details", description: "One of your Avenrae orders." }
 
@@ -20,7 +19,6 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       </p>
       <div className="mt-4"><AccountNav current="orders" /></div>
       <div className="card p-5"><OrderDetails order={order} /></div>
-      <OrderSessions order={order} />
     </>
   )
 }

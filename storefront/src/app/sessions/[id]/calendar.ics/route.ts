@@ -14,8 +14,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY, ...(await customerHeaders()) },
     cache: "no-store",
   })
+  if (answer.status === 400 || answer.status === 401 || answer.status === 404) {
+    return new Response("This session's calendar file is not available to you.", { status: 404, headers: { "content-type": "text/plain" } })
+  }
   if (!answer.ok) {
-    return new Response("This session's calendar file is not available to you.", { status: answer.status === 400 ? 400 : 404 })
+    return new Response("The calendar file could not be made just now. Please try again.", { status: 502, headers: { "content-type": "text/plain" } })
   }
   return new Response(await answer.text(), {
     headers: {
