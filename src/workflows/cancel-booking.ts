@@ -25,6 +25,7 @@ export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (in
     markBookingCancelledStep(
       transform({ input, quote }, ({ input, quote }) => ({
         booking_id: input.booking_id,
+        quoted_starts_at: quote.starts_at,
         by: input.actor.by,
         reason: input.reason,
         refund_amount: quote.refund_amount,
