@@ -1,13 +1,7 @@
-import { calendarFile } from "./ics"
+import { BookedSession, calendarFile, sessionEvent } from "./ics"
 
-export type BookingForNotice = {
-  id: string
-  starts_at: Date | string
-  ends_at: Date | string
+export type BookingForNotice = BookedSession & {
   customer_timezone: string
-  meeting_mode: string
-  meeting_url: string | null
-  meeting_address: string | null
   notes: string | null
 }
 
@@ -34,17 +28,14 @@ export function bookingConfirmedNotifications(input: {
   now: Date
 }) {
   const { booking, shopper, practitioner } = input
-  const where = booking.meeting_mode === "online" ? booking.meeting_url : booking.meeting_address
-  const ics = calendarFile({
-    uid: booking.id,
-    starts_at: new Date(booking.starts_at),
-    ends_at: new Date(booking.ends_at),
+  const event = sessionEvent(booking, {
     summary: `${input.session_title} with ${practitioner.name}`,
     description: booking.notes ? `Your notes: ${booking.notes}` : undefined,
-    location: where,
-    url: booking.meeting_mode === "online" ? booking.meeting_url : null,
+    place: true,
     now: input.now,
   })
+  const where = event.location
+  const ics = calendarFile(event)
   const common = { resource_id: booking.id, resource_type: "booking", trigger_type: "booking.confirmed", channel: "email" }
   return [
     {

@@ -7,48 +7,49 @@ async function recordsById(query: Query, entity: string, fields: string[], ids: 
   return new Map<string, any>(data.map((record) => [record.id, record]))
 }
 
-/** Bookings with their practitioner's name and zone attached, for staff and portal lists. */
-export async function withPractitioners<T extends { practitioner_id: string }>(query: Query, bookings: T[]) {
-  const practitioners = await recordsById(query, "practitioner", ["id", "handle", "display_name", "timezone"], bookings.map((b) => b.practitioner_id))
-  return bookings.map((b) => ({ ...b, practitioner: practitioners.get(b.practitioner_id) ?? null }))
-}
-
 const VARIANT_FIELDS = ["id", "title", "product.id", "product.title"]
+const PRACTITIONER_FIELDS = ["id", "handle", "display_name", "timezone"]
 
 /**
- * What each audience sees about a booking's customer and order: staff see
- * everything; a practitioner sees their client's name but not their email
- * and nothing of the order; the shopper sees their order's number and currency.
+ * What each audience sees about a booking beyond its own row: staff see
+ * everything; a practitioner (their own bookings) sees the client's name but
+ * not their email, and nothing of the order; the shopper sees the
+ * practitioner and their order's number and currency.
  */
 const AUDIENCE_FIELDS = {
-  staff: { customer: ["id", "email", "first_name", "last_name"], order: ["id", "display_id", "email", "currency_code"] },
-  practitioner: { customer: ["id", "first_name", "last_name"], order: null },
-  shopper: { customer: null, order: ["id", "display_id", "currency_code"] },
+  staff: {
+    practitioner: PRACTITIONER_FIELDS,
+    customer: ["id", "email", "first_name", "last_name"],
+    order: ["id", "display_id", "email", "currency_code"],
+  },
+  practitioner: { practitioner: null, customer: ["id", "first_name", "last_name"], order: null },
+  shopper: { practitioner: PRACTITIONER_FIELDS, customer: null, order: ["id", "display_id", "currency_code"] },
 } as const
 
 type Audience = keyof typeof AUDIENCE_FIELDS
+type BookingRow = { practitioner_id: string; customer_id: string | null; variant_id: string; order_id: string | null }
 
 /**
- * Bookings with what their audience needs to recognise them: who booked,
- * what (the variant and its product) and the order. One query per entity,
- * however many bookings.
+ * Bookings with what their audience needs to recognise them: with whom, who
+ * booked, what (the variant and its product) and the order. One query per
+ * entity, however many bookings.
  */
-export async function withDetailsFor<T extends { customer_id: string | null; variant_id: string; order_id: string | null }>(
-  audience: Audience,
-  query: Query,
-  bookings: T[]
-) {
+export async function withDetailsFor<T extends BookingRow>(audience: Audience, query: Query, bookings: T[]) {
   const fields = AUDIENCE_FIELDS[audience]
-  const none = Promise.resolve(new Map<string, any>())
-  const [customers, variants, orders] = await Promise.all([
-    fields.customer ? recordsById(query, "customer", [...fields.customer], bookings.map((b) => b.customer_id)) : none,
-    recordsById(query, "product_variant", VARIANT_FIELDS, bookings.map((b) => b.variant_id)),
-    fields.order ? recordsById(query, "order", [...fields.order], bookings.map((b) => b.order_id)) : none,
+  const lookup = (entity: string, wanted: readonly string[] | null, ids: Array<string | null>) =>
+    wanted ? recordsById(query, entity, [...wanted], ids) : Promise.resolve(null)
+  const [practitioners, customers, variants, orders] = await Promise.all([
+    lookup("practitioner", fields.practitioner, bookings.map((b) => b.practitioner_id)),
+    lookup("customer", fields.customer, bookings.map((b) => b.customer_id)),
+    lookup("product_variant", VARIANT_FIELDS, bookings.map((b) => b.variant_id)),
+    lookup("order", fields.order, bookings.map((b) => b.order_id)),
   ])
+  const attach = (records: Map<string, any> | null, id: string | null) => (id && records?.get(id)) || null
   return bookings.map((b) => ({
     ...b,
-    ...(fields.customer ? { customer: (b.customer_id && customers.get(b.customer_id)) || null } : {}),
-    variant: variants.get(b.variant_id) ?? null,
-    ...(fields.order ? { order: (b.order_id && orders.get(b.order_id)) || null } : {}),
+    ...(practitioners ? { practitioner: attach(practitioners, b.practitioner_id) } : {}),
+    ...(customers ? { customer: attach(customers, b.customer_id) } : {}),
+    variant: attach(variants, b.variant_id),
+    ...(orders ? { order: attach(orders, b.order_id) } : {}),
   }))
 }

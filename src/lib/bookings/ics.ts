@@ -40,6 +40,43 @@ export function calendarFile(event: CalendarEvent): string {
   return lines.map(fold).join("\r\n") + "\r\n"
 }
 
+/** What a booked session's event is made from. */
+export type BookedSession = {
+  id: string
+  starts_at: Date | string
+  ends_at: Date | string
+  status?: string
+  reschedule_count?: number
+  meeting_mode: string
+  meeting_url: string | null
+  meeting_address: string | null
+}
+
+/**
+ * A booked session as a calendar event: its times, where it happens (the
+ * meeting link online, the address in person) unless `place` is false, and a
+ * cancelled or moved session as a later revision of the same event.
+ */
+export function sessionEvent(
+  booking: BookedSession,
+  input: { summary: string; description?: string; place: boolean; now: Date }
+): CalendarEvent {
+  const online = booking.meeting_mode === "online"
+  const cancelled = booking.status === "cancelled"
+  return {
+    uid: booking.id,
+    starts_at: new Date(booking.starts_at),
+    ends_at: new Date(booking.ends_at),
+    summary: input.summary,
+    description: input.description,
+    location: input.place ? (online ? booking.meeting_url : booking.meeting_address) : null,
+    url: input.place && online ? booking.meeting_url : null,
+    status: cancelled ? "CANCELLED" : "CONFIRMED",
+    sequence: (booking.reschedule_count ?? 0) + (cancelled ? 1 : 0),
+    now: input.now,
+  }
+}
+
 function utc(date: Date) {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
 }

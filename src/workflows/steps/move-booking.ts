@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { describeSessionTime, isOverlapRefusal } from "../../lib/bookings/hold"
 import { SessionVariant } from "../../lib/bookings/session-variant"
@@ -18,9 +17,6 @@ export const moveBookingStep = createStep(
   async (input: { booking_id: string; session: SessionVariant; starts_at: Date }, { container }) => {
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const before = await service.retrieveBooking(input.booking_id)
-    if (before.status !== "confirmed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This session is ${before.status} now, so it cannot be moved.`)
-    }
     const startsAt = new Date(input.starts_at)
     const endsAt = new Date(startsAt.getTime() + input.session.duration_minutes * MINUTE)
     const { settings } = await container

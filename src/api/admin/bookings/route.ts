@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startsWithin } from "../../../lib/bookings/list-filters"
-import { withDetailsFor, withPractitioners } from "../../../lib/bookings/booking-view"
+import { withDetailsFor } from "../../../lib/bookings/booking-view"
 import { AdminListBookingsType } from "./validators"
 
 /** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset — with practitioner, customer, variant and order. */
@@ -14,6 +14,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBook
     filters: { ...filters, ...startsWithin(from, to) },
     pagination: { skip: offset, take: limit, order: { starts_at: "ASC" } },
   })
-  const bookings = await withDetailsFor("staff", query, await withPractitioners(query, data))
+  const bookings = await withDetailsFor("staff", query, data)
   res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

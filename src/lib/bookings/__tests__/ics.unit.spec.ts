@@ -1,4 +1,4 @@
-import { calendarFile } from "../ics"
+import { calendarFile, sessionEvent } from "../ics"
 
 describe("calendarFile", () => {
   const event = {
@@ -32,5 +32,29 @@ describe("calendarFile", () => {
 
   it("marks a cancelled session so calendars remove it", () => {
     expect(calendarFile({ ...event, status: "CANCELLED", sequence: 1 })).toMatch(/STATUS:CANCELLED\r\nSEQUENCE:1/)
+  })
+})
+
+describe("sessionEvent", () => {
+  const booking = {
+    id: "bkg_1",
+    starts_at: "2026-12-07T08:00:00Z",
+    ends_at: "2026-12-07T09:00:00Z",
+    status: "confirmed",
+    reschedule_count: 1,
+    meeting_mode: "online",
+    meeting_url: "https://meet.example/room",
+    meeting_address: null,
+  }
+  const now = new Date("2026-12-01T00:00:00Z")
+
+  it("places an online session at its link, or nowhere when the reader may not see it", () => {
+    expect(sessionEvent(booking, { summary: "Reiki", place: true, now })).toMatchObject({ location: booking.meeting_url, url: booking.meeting_url, sequence: 1 })
+    expect(sessionEvent(booking, { summary: "Reiki", place: false, now })).toMatchObject({ location: null, url: null })
+  })
+
+  it("places an in-person session at its address, and makes a cancelled one a later revision", () => {
+    const inPerson = { ...booking, meeting_mode: "in_person", meeting_url: null, meeting_address: "12 Florida Road", status: "cancelled" }
+    expect(sessionEvent(inPerson, { summary: "Reiki", place: true, now })).toMatchObject({ location: "12 Florida Road", url: null, status: "CANCELLED", sequence: 2 })
   })
 })

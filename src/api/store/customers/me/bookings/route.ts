@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withDetailsFor, withPractitioners } from "../../../../../lib/bookings/booking-view"
+import { withDetailsFor } from "../../../../../lib/bookings/booking-view"
 import { shopperBookingFilters } from "../../../../../lib/bookings/list-filters"
 import { StoreListMyBookingsType } from "../../../bookings/validators"
 
@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMyBo
     pagination: { skip: offset, take: limit, order: { starts_at: status === "past" ? "DESC" : "ASC" } },
   })
   res.json({
-    bookings: await withDetailsFor("shopper", query, await withPractitioners(query, bookings)),
+    bookings: await withDetailsFor("shopper", query, bookings),
     count: metadata?.count ?? bookings.length,
     offset,
     limit,
