@@ -7,22 +7,25 @@ import { getOrCreateCart } from "../data/cart"
 import { listMoveSlots, listSlots, Slot } from "../data/bookings"
 import { ActionState, errorMessage } from "../util/errors"
 
-/** Free times for the slot picker (never cached: they change with every booking). */
-export async function loadSlots(handle: string, variantId: string, timeZone: string): Promise<{ slots: Slot[]; error?: string }> {
+type SlotsOrProblem = { slots: Slot[]; error?: string }
+
+/** The times, or none and the backend's words for why (never cached: they change with every booking). */
+async function slotsOrProblem(request: Promise<{ slots: Slot[] }>): Promise<SlotsOrProblem> {
   try {
-    return { slots: (await listSlots(handle, variantId, timeZone)).slots }
+    return { slots: (await request).slots }
   } catch (error) {
     return { slots: [], error: errorMessage(error) }
   }
 }
 
+/** Free times for the slot picker. */
+export async function loadSlots(handle: string, variantId: string, timeZone: string): Promise<SlotsOrProblem> {
+  return slotsOrProblem(listSlots(handle, variantId, timeZone))
+}
+
 /** Times one's own session can move to, in its zone; or why it cannot move now. */
-export async function loadMoveSlots(bookingId: string): Promise<{ slots: Slot[]; error?: string }> {
-  try {
-    return { slots: (await listMoveSlots(bookingId)).slots }
-  } catch (error) {
-    return { slots: [], error: errorMessage(error) }
-  }
+export async function loadMoveSlots(bookingId: string): Promise<SlotsOrProblem> {
+  return slotsOrProblem(listMoveSlots(bookingId))
 }
 
 /** Holds the chosen time in the visitor's cart and adds the session beside whatever else is there. */

@@ -60,11 +60,11 @@ export async function setDateOverride(_: ActionState, form: FormData): Promise<A
 /** Deletes through the vendor API; something already gone (another tab, a double click) counts as done. */
 async function removeThrough(path: string): Promise<ActionState> {
   try {
-    await vendorCall(path, "DELETE")
+    await vendorCall(path, "DELETE", undefined, false)
   } catch (error) {
     if (statusOf(error) !== 404) return { error: errorMessage(error) }
-    revalidatePath("/practice", "layout")
   }
+  revalidatePath("/practice", "layout")
   return { ok: true }
 }
 
@@ -96,7 +96,12 @@ export async function removeTimeOff(_: ActionState, form: FormData): Promise<Act
   return removeThrough(`/vendor/schedule/time-off/${encodeURIComponent(String(form.get("id") ?? ""))}`)
 }
 
-const BOOKING_ACTIONS = ["complete", "no-show", "cancel"] as const
+/** What each portal booking action says once done. */
+const BOOKING_ACTIONS = {
+  complete: "Marked as completed.",
+  "no-show": "Marked as a no-show.",
+  cancel: "Cancelled; your client is refunded in full.",
+} as const
 
 /**
  * complete | no-show for a session that has started; cancel (with a reason,
@@ -107,7 +112,7 @@ export async function actOnBooking(_: ActionState, form: FormData): Promise<Acti
   const id = String(form.get("booking_id") ?? "")
   const action = String(form.get("action") ?? "")
   const reason = String(form.get("reason") ?? "").trim()
-  if (!BOOKING_ACTIONS.includes(action as never)) return failure(form, "Choose completed, no-show or cancel.")
+  if (!(action in BOOKING_ACTIONS)) return failure(form, "Choose completed, no-show or cancel.")
   if (action === "cancel" && !reason) return failure(form, "Tell your client why; they read it in their email.")
   let status: string
   try {
@@ -121,6 +126,5 @@ export async function actOnBooking(_: ActionState, form: FormData): Promise<Acti
   } catch (error) {
     return failure(form, errorMessage(error))
   }
-  const done = { complete: "Marked as completed.", "no-show": "Marked as a no-show.", cancel: "Cancelled; your client is refunded in full." }
-  return { ok: true, status, message: done[action as keyof typeof done] ?? "Done." }
+  return { ok: true, status, message: BOOKING_ACTIONS[action as keyof typeof BOOKING_ACTIONS] }
 }

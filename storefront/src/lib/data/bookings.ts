@@ -27,22 +27,24 @@ export type MyBooking = BookingBase & {
   order: { id: string; display_id: number; currency_code: string } | null
 }
 
-/** Free times of one session duration, in the shopper's zone. */
-export async function listSlots(handle: string, variantId: string, timeZone: string, days = 14) {
+/** The window the storefront offers times in: from now, two weeks on. */
+function nextTwoWeeks() {
   const from = new Date()
-  const to = new Date(from.getTime() + days * 86_400_000)
+  return { from: from.toISOString(), to: new Date(from.getTime() + 14 * 86_400_000).toISOString() }
+}
+
+/** Free times of one session duration, in the shopper's zone. */
+export async function listSlots(handle: string, variantId: string, timeZone: string) {
   return sdk.client.fetch<{ slots: Slot[]; timezone: string; practitioner_timezone: string }>(
     `/store/practitioners/${encodeURIComponent(handle)}/slots`,
-    { query: { variant_id: variantId, from: from.toISOString(), to: to.toISOString(), tz: timeZone } }
+    { query: { variant_id: variantId, ...nextTwoWeeks(), tz: timeZone } }
   )
 }
 
 /** Where one's own session can move to: its own time does not count as taken. */
-export async function listMoveSlots(bookingId: string, days = 14) {
-  const from = new Date()
-  const to = new Date(from.getTime() + days * 86_400_000)
+export async function listMoveSlots(bookingId: string) {
   return sdk.client.fetch<{ slots: Slot[] }>(`/store/bookings/${encodeURIComponent(bookingId)}/slots`, {
-    query: { from: from.toISOString(), to: to.toISOString() },
+    query: nextTwoWeeks(),
     headers: await customerHeaders(),
   })
 }

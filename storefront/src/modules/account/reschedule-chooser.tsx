@@ -15,7 +15,7 @@ export function RescheduleChooser({ booking, onClose }: { booking: MyBooking; on
 
   useEffect(() => {
     loadMoveSlots(booking.id).then((answer) => {
-      setSlots(answer.error ? [] : answer.slots)
+      setSlots(answer.slots)
       setError(answer.error)
     })
   }, [booking.id])
