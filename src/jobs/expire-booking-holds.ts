@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { expireBookingHoldsWorkflow } from "../workflows/expire-booking-holds"
+import { expireBookingHoldsWorkflow } from "../workflows/booking/workflows/expire-booking-holds"
 
 /** Every minute: holds past BOOKING_HOLD_MINUTES expire. */
 export default async function expireBookingHoldsJob(container: MedusaContainer) {

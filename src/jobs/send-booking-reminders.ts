@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { sendBookingRemindersWorkflow } from "../workflows/send-booking-reminders"
+import { sendBookingRemindersWorkflow } from "../workflows/booking/workflows/send-booking-reminders"
 
 /** Every ten minutes: 24-hour reminders for confirmed sessions. */
 export default async function sendBookingRemindersJob(container: MedusaContainer) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { dropUnneededShippingWorkflow } from "../workflows/drop-unneeded-shipping"
+import { dropUnneededShippingWorkflow } from "../workflows/checkout/workflows/drop-unneeded-shipping"
 
 /** Removing the last shipped item from a cart (any route) removes its delivery charge too. */
 export default async function dropUnneededShippingOnCartUpdated({ event, container }: SubscriberArgs<{ id: string }>) {

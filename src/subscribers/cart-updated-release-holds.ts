@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { releaseRemovedHoldsWorkflow } from "../workflows/release-removed-holds"
+import { releaseRemovedHoldsWorkflow } from "../workflows/booking/workflows/release-removed-holds"
 
 /** Removing a session's line from the cart (any route) releases its hold. */
 export default async function releaseHoldsOnCartUpdated({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { confirmOrderBookingsWorkflow } from "../workflows/confirm-order-bookings"
+import { confirmOrderBookingsWorkflow } from "../workflows/booking/workflows/confirm-order-bookings"
 
 /** Every placed order confirms the sessions it carries, however the cart was completed. */
 export default async function confirmBookingsOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendOrderConfirmationWorkflow } from "../workflows/send-order-confirmation"
+import { sendOrderConfirmationWorkflow } from "../workflows/checkout/workflows/send-order-confirmation"
 
 /** order.placed → the shopper's confirmation email (runs on workers). */
 export default async function orderPlacedConfirmation({

@@ -2,8 +2,8 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BOOKING_MODULE } from "../../modules/booking"
 import BookingModuleService from "../../modules/booking/service"
-import { createSessionOfferingWorkflow } from "../../workflows/create-session-offering"
-import { setWeeklyScheduleWorkflow } from "../../workflows/set-weekly-schedule"
+import { createSessionOfferingWorkflow } from "../../workflows/catalog/workflows/create-session-offering"
+import { setWeeklyScheduleWorkflow } from "../../workflows/availability/workflows/set-weekly-schedule"
 import { BENCH_HANDLE_PREFIX } from "./bench-practitioners"
 
 /** The practitioner whose calendar the slot benchmarks read. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updatePractitionerProfileWorkflow } from "../../../workflows/update-practitioner-profile"
+import { updatePractitionerProfileWorkflow } from "../../../workflows/practitioner/workflows/update-practitioner-profile"
 import { PRACTITIONER_MODULE } from "../../../modules/practitioner"
 import PractitionerModuleService from "../../../modules/practitioner/service"
 import { toStoredProfile, VendorUpdateMeType } from "../practitioners/validators"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { applyAsPractitionerWorkflow } from "../../../workflows/apply-as-practitioner"
+import { applyAsPractitionerWorkflow } from "../../../workflows/practitioner/workflows/apply-as-practitioner"
 import { toStoredProfile, VendorApplyPractitionerType } from "./validators"
 
 /** POST /vendor/practitioners — a registered login applies; answers the pending practitioner. */

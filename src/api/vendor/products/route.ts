@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createSessionOfferingWorkflow } from "../../../workflows/create-session-offering"
+import { createSessionOfferingWorkflow } from "../../../workflows/catalog/workflows/create-session-offering"
 import { VendorCreateSessionOfferingType } from "./validators"
 
 export const VENDOR_PRODUCT_FIELDS = [

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setPractitionerAvatarWorkflow } from "../../../../workflows/set-practitioner-avatar"
+import { setPractitionerAvatarWorkflow } from "../../../../workflows/practitioner/workflows/set-practitioner-avatar"
 import { WithAvatar } from "./receive-avatar"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deleteOwnProductWorkflow } from "../../../../workflows/delete-own-product"
-import { updateOwnProductWorkflow } from "../../../../workflows/update-own-product"
+import { deleteOwnProductWorkflow } from "../../../../workflows/catalog/workflows/delete-own-product"
+import { updateOwnProductWorkflow } from "../../../../workflows/catalog/workflows/update-own-product"
 import { VendorUpdateProductType } from "../validators"
 
 /** POST /vendor/products/:id — edit one's own product. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setDateOverrideWorkflow } from "../../../../workflows/manage-availability"
+import { setDateOverrideWorkflow } from "../../../../workflows/availability/workflows/set-date-override"
 import { VendorSetOverrideType } from "../validators"
 
 /** POST /vendor/schedule/overrides { date, intervals } — other hours on a date; no intervals is a day off. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { saveSchedulingSettingsWorkflow } from "../../../../workflows/manage-availability"
+import { saveSchedulingSettingsWorkflow } from "../../../../workflows/availability/workflows/save-scheduling-settings"
 import { VendorSaveSettingsType } from "../validators"
 
 /** POST /vendor/schedule/settings — buffers, notice, advance window, slot step, own policy (null: the platform's). */

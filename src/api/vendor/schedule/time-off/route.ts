@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addTimeOffWorkflow } from "../../../../workflows/manage-availability"
+import { addTimeOffWorkflow } from "../../../../workflows/availability/workflows/add-time-off"
 import { VendorAddTimeOffType } from "../validators"
 
 /** POST /vendor/schedule/time-off { starts_at, ends_at, reason? } */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setWeeklyScheduleWorkflow } from "../../../../workflows/set-weekly-schedule"
+import { setWeeklyScheduleWorkflow } from "../../../../workflows/availability/workflows/set-weekly-schedule"
 import { VendorSetWeeklyType } from "../validators"
 
 /** PUT (or POST) /vendor/schedule/weekly { rules } — replace one's whole weekly hours. */

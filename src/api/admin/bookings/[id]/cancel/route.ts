@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelBookingWorkflow } from "../../../../../workflows/cancel-booking"
+import { cancelBookingWorkflow } from "../../../../../workflows/booking/workflows/cancel-booking"
 import { AdminCancelBookingType } from "../../validators"
 
 /** POST /admin/bookings/:id/cancel { reason } — staff cancel a session; the client is refunded in full. */

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StatusAction } from "../../../../../lib/practitioners/status-transitions"
-import { changePractitionerStatusWorkflow } from "../../../../../workflows/change-practitioner-status"
-import { setPractitionerCommissionWorkflow } from "../../../../../workflows/set-practitioner-commission"
-import { verifyPractitionerWorkflow } from "../../../../../workflows/verify-practitioner"
+import { changePractitionerStatusWorkflow } from "../../../../../workflows/practitioner/workflows/change-practitioner-status"
+import { setPractitionerCommissionWorkflow } from "../../../../../workflows/practitioner/workflows/set-practitioner-commission"
+import { verifyPractitionerWorkflow } from "../../../../../workflows/practitioner/workflows/verify-practitioner"
 import { AdminPractitionerActionType } from "../../validators"
 
 const ACTIONS: StatusAction[] = ["approve", "reject", "suspend", "reinstate"]

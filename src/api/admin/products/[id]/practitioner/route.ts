@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { setProductPractitionerWorkflow } from "../../../../../workflows/set-product-practitioner"
+import { setProductPractitionerWorkflow } from "../../../../../workflows/catalog/workflows/set-product-practitioner"
 import { AdminSetProductPractitionerType } from "./validators"
 
 /** GET /admin/products/:id/practitioner — who sells the product (null: the platform). */

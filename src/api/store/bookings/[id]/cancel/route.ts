@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelBookingWorkflow } from "../../../../../workflows/cancel-booking"
+import { cancelBookingWorkflow } from "../../../../../workflows/booking/workflows/cancel-booking"
 import { StoreCancelBookingType } from "../../validators"
 
 /**

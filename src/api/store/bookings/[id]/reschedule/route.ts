@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rescheduleBookingWorkflow } from "../../../../../workflows/reschedule-booking"
+import { rescheduleBookingWorkflow } from "../../../../../workflows/booking/workflows/reschedule-booking"
 import { StoreRescheduleBookingType } from "../../validators"
 
 /** POST /store/bookings/:id/reschedule { starts_at } — move one's own session to another free time. */

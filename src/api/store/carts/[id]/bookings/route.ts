@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { holdBookingSlotWorkflow } from "../../../../../workflows/hold-booking-slot"
+import { holdBookingSlotWorkflow } from "../../../../../workflows/booking/workflows/hold-booking-slot"
 import { StoreHoldBookingType } from "./validators"
 
 /**

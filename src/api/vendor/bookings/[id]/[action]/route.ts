@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { cancelBookingWorkflow } from "../../../../../workflows/cancel-booking"
-import { markBookingOutcomeWorkflow } from "../../../../../workflows/mark-booking-outcome"
+import { cancelBookingWorkflow } from "../../../../../workflows/booking/workflows/cancel-booking"
+import { markBookingOutcomeWorkflow } from "../../../../../workflows/booking/workflows/mark-booking-outcome"
 import { VendorBookingActionType } from "../../../schedule/validators"
 
 const OUTCOMES = { complete: "completed", "no-show": "no_show" } as const

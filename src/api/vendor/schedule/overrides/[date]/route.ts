@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removeAvailabilityEntryWorkflow } from "../../../../../workflows/manage-availability"
+import { removeAvailabilityEntryWorkflow } from "../../../../../workflows/availability/workflows/remove-availability-entry"
 
 /** DELETE /vendor/schedule/overrides/:date — back to the weekly hours on that date. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

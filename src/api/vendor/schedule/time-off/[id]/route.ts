@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removeAvailabilityEntryWorkflow } from "../../../../../workflows/manage-availability"
+import { removeAvailabilityEntryWorkflow } from "../../../../../workflows/availability/workflows/remove-availability-entry"
 
 /** DELETE /vendor/schedule/time-off/:id — one's own entry only. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

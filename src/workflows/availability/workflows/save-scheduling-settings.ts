@@ -1,0 +1,10 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { saveSchedulingSettingsStep, SchedulingSettingsInput } from "../steps/save-scheduling-settings"
+
+export const saveSchedulingSettingsWorkflowId = "save-scheduling-settings"
+
+/** A practitioner's buffers, notice, window, slot step and policy. */
+export const saveSchedulingSettingsWorkflow = createWorkflow(
+  saveSchedulingSettingsWorkflowId,
+  (input: SchedulingSettingsInput) => new WorkflowResponse(saveSchedulingSettingsStep(input))
+)

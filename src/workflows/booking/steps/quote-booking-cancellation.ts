@@ -1,0 +1,73 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelProblem, Canceller, refundAmount, refundPercent } from "../../../lib/bookings/policy"
+import { AVAILABILITY_MODULE } from "../../../modules/availability"
+import AvailabilityModuleService from "../../../modules/availability/service"
+import { BOOKING_MODULE } from "../../../modules/booking"
+import BookingModuleService from "../../../modules/booking/service"
+
+export const quoteBookingCancellationStepId = "quote-booking-cancellation"
+
+export type CancellationActor = { by: Canceller; customer_id?: string; practitioner_id?: string }
+
+/**
+ * What cancelling would refund now: the policy's share of what was paid for
+ * the session's line only (the rest of the order is untouched). Refuses
+ * someone else's booking as not found, and a booking that is not confirmed.
+ * Writes nothing.
+ */
+export const quoteBookingCancellationStep = createStep(
+  quoteBookingCancellationStepId,
+  async (input: { booking_id: string; actor: CancellationActor }, { container }) => {
+    const booking = await container
+      .resolve<BookingModuleService>(BOOKING_MODULE)
+      .retrieveBooking(input.booking_id)
+      .catch(() => undefined)
+    const { actor } = input
+    const owns =
+      booking &&
+      (actor.by === "staff" ||
+        (actor.by === "customer" && booking.customer_id === actor.customer_id) ||
+        (actor.by === "practitioner" && booking.practitioner_id === actor.practitioner_id))
+    if (!booking || !owns) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no booking with id ${input.booking_id}.`)
+    }
+    const problem = cancelProblem({ starts_at: new Date(booking.starts_at), status: booking.status }, new Date(), actor.by)
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    // A booking without an order (made by staff, or by hand) was never paid: nothing to refund.
+    const { data: orders } = !booking.order_id ? { data: [] as any[] } : await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "currency_code",
+        "total",
+        "items.*",
+        "items.tax_lines.*",
+        "items.adjustments.*",
+        "items.total",
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+      ],
+      filters: { id: booking.order_id! },
+    })
+    const order = orders[0]
+    const line = (order?.items ?? []).find((item: any) => item?.metadata?.booking_id === booking.id)
+    const { policy } = await container
+      .resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
+      .availabilityFor(booking.practitioner_id, { from: booking.starts_at, to: booking.ends_at })
+    const percent = refundPercent(policy, new Date(booking.starts_at), new Date(), actor.by)
+    const paid = Number(line?.total ?? 0)
+    const payment = (order?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]
+    return new StepResponse({
+      booking_id: booking.id,
+      starts_at: booking.starts_at,
+      percent,
+      refund_amount: refundAmount(paid, percent),
+      line_total: paid,
+      currency_code: order?.currency_code ?? null,
+      payment_id: (payment?.id as string | undefined) ?? null,
+      payment_captured: !!payment?.captured_at,
+    })
+  }
+)

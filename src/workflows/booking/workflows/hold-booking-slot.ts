@@ -1,0 +1,86 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, addToCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { attachBookingLineItemStep } from "../steps/attach-booking-line-item"
+import { createHeldBookingStep } from "../steps/create-held-booking"
+import { resolveSessionVariantStep } from "../steps/resolve-session-variant"
+import { validateSlotIsFreeStep } from "../steps/validate-slot-is-free"
+
+export const holdBookingSlotWorkflowId = "hold-booking-slot"
+
+export type HoldBookingSlotInput = {
+  cart_id: string
+  variant_id: string
+  starts_at: Date
+  /** The shopper's zone; the practitioner's when not given. */
+  customer_timezone?: string
+  meeting_mode?: "in_person" | "online"
+  notes?: string
+}
+
+/**
+ * A shopper picks a time: with the practitioner's lock held, check the slot
+ * is free, hold it for the cart, and add the session to the cart as a line
+ * that needs no shipping and names the booking in its metadata.
+ */
+export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId, (input: HoldBookingSlotInput) => {
+  const { data: carts } = useQueryGraphStep({
+    entity: "cart",
+    fields: ["id", "customer_id", "completed_at"],
+    filters: { id: input.cart_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const session = resolveSessionVariantStep({ variant_id: input.variant_id })
+  const meetingMode = transform({ input, session }, ({ input, session }) => {
+    const mode = input.meeting_mode ?? (session.practitioner.meeting_modes.includes("online") ? "online" : "in_person")
+    if (!session.practitioner.meeting_modes.includes(mode)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${session.practitioner.display_name} meets ${session.practitioner.meeting_modes.join(" or ").replace("_", " ")} only.`
+      )
+    }
+    return mode as "in_person" | "online"
+  })
+  const lockKey = transform({ session }, ({ session }) => `booking:${session.practitioner.id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+  validateSlotIsFreeStep({ session, starts_at: input.starts_at })
+  const booking = createHeldBookingStep(
+    transform({ input, session, carts, meetingMode }, ({ input, session, carts, meetingMode }) => ({
+      session,
+      cart_id: input.cart_id,
+      customer_id: carts[0].customer_id,
+      starts_at: input.starts_at,
+      customer_timezone: input.customer_timezone ?? session.practitioner.timezone,
+      meeting_mode: meetingMode,
+      notes: input.notes,
+    }))
+  )
+  addToCartWorkflow.runAsStep({
+    input: transform({ input, booking, session }, ({ input, booking, session }) => ({
+      cart_id: input.cart_id,
+      items: [
+        {
+          variant_id: input.variant_id,
+          quantity: 1,
+          requires_shipping: false,
+          metadata: {
+            booking_id: booking.id,
+            starts_at: new Date(booking.starts_at).toISOString(),
+            ends_at: new Date(booking.ends_at).toISOString(),
+            hold_expires_at: booking.hold_expires_at ? new Date(booking.hold_expires_at).toISOString() : null,
+            practitioner_id: session.practitioner.id,
+            practitioner_name: session.practitioner.display_name,
+            practitioner_timezone: session.practitioner.timezone,
+            customer_timezone: booking.customer_timezone,
+            meeting_mode: booking.meeting_mode,
+          },
+        },
+      ],
+    })),
+  })
+  const attached = attachBookingLineItemStep(
+    transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, cart_id: input.cart_id }))
+  )
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(attached)
+})

@@ -1,0 +1,14 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updatePractitionerStep, UpdatePractitionerStepInput } from "../steps/update-practitioner"
+import { validatePractitionerProfileStep } from "../steps/validate-practitioner-profile"
+
+export const updatePractitionerProfileWorkflowId = "update-practitioner-profile"
+
+/** A practitioner edits their own profile; the same checks as applying apply. */
+export const updatePractitionerProfileWorkflow = createWorkflow(
+  updatePractitionerProfileWorkflowId,
+  (input: UpdatePractitionerStepInput) => {
+    validatePractitionerProfileStep(input as never)
+    return new WorkflowResponse(updatePractitionerStep(input))
+  }
+)
