@@ -31,7 +31,7 @@ export const BookingDetailDrawer = ({ booking, onClose }: { booking: AdminBookin
             <BookingTimes booking={booking} />
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">{detailRows(booking)}</dl>
           </Drawer.Body>
-          {staffCanCancel(booking, new Date()) && (
+          {staffCanCancel(booking) && (
             <Drawer.Footer>
               <CancelBookingButton booking={booking} />
             </Drawer.Footer>

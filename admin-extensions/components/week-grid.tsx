@@ -2,14 +2,14 @@ import { clx, Text } from "@medusajs/ui"
 import type { CSSProperties } from "react"
 import { Link } from "react-router-dom"
 import { clientName, offeringName } from "../lib/booking-summary"
-import type { AdminBooking } from "../lib/bookings"
+import type { AdminBooking, BookingStatus } from "../lib/bookings"
 import { dayInZone, timeInZone } from "../lib/zoned-format"
 import { assignLanes, CalendarDay, dayBlock, groupByLocalDay, localClock, visibleHours } from "../lib/zoned-week"
 import { BookingStatusBadge } from "./booking-status"
 
 const HOUR_PX = 96
 const COLUMNS = "grid grid-cols-[3.5rem_repeat(7,minmax(0,1fr))]"
-const INACTIVE = ["cancelled", "expired", "no_show"]
+const INACTIVE: BookingStatus[] = ["cancelled", "expired", "no_show"]
 
 /**
  * Seven local days side by side, hours down the side, each booking drawn at

@@ -14,7 +14,7 @@ export function offeringName(booking: Pick<AdminBooking, "variant">): string | n
   return [product, variant].filter(Boolean).join(" · ") || null
 }
 
-/** Staff may cancel a session that is confirmed and has not started yet. */
-export function staffCanCancel(booking: Pick<AdminBooking, "status" | "starts_at">, now: Date): boolean {
-  return booking.status === "confirmed" && Date.parse(booking.starts_at) > now.getTime()
+/** Staff may cancel the session now: the backend says so in its allowed actions. */
+export function staffCanCancel(booking: Pick<AdminBooking, "allowed_actions">): boolean {
+  return booking.allowed_actions.includes("cancel")
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
-export type BookingStatus = "held" | "confirmed" | "completed" | "cancelled" | "no_show" | "expired"
+import type { BookingAction, BookingStatus } from "../../src/modules/booking/statuses"
+
+export type { BookingStatus }
 
 /** A booking as GET /admin/bookings answers it, with what staff need to recognise it. */
 export type AdminBooking = {
@@ -24,6 +26,8 @@ export type AdminBooking = {
   cancellation_reason: string | null
   refund_amount: number | string | null
   reschedule_count: number
+  /** What staff may do with it now, as the backend decides. */
+  allowed_actions: BookingAction[]
   practitioner: { id: string; handle: string; display_name: string; timezone: string } | null
   customer: { id: string; email: string; first_name: string | null; last_name: string | null } | null
   variant: { id: string; title: string; product: { id: string; title: string } | null } | null

@@ -20,7 +20,6 @@ const OrderBookingsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
     )
   }
   if (!data?.bookings.length) return null
-  const now = new Date()
   return (
     <Container className="divide-y p-0" data-testid="avenrae-order-bookings">
       <div className="px-6 py-4">
@@ -30,7 +29,7 @@ const OrderBookingsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
         </Text>
       </div>
       {data.bookings.map((booking) => (
-        <OrderBooking key={booking.id} booking={booking} cancellable={staffCanCancel(booking, now)} />
+        <OrderBooking key={booking.id} booking={booking} cancellable={staffCanCancel(booking)} />
       ))}
     </Container>
   )

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { sendBookingRemindersWorkflow } from "../../src/workflows/send-booking-reminders"
+import { sendBookingRemindersWorkflow } from "../../src/workflows/booking/workflows/send-booking-reminders"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
 import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
     ])("cancelling %i h before refunds %i %% of the session line only", async (hours, percent, hour) => {
       const token = await newCustomer(`lerato.${hours}@example.com`)
       const { booking, order } = await bookAndPay(token, "nomvula-dlamini", hour)
-      const sessionLine = order.items.find((i: any) => i.metadata?.booking_id === booking.id)
+      const sessionLine = order.items.find((i: any) => i.id === booking.line_item_id)
       await startsIn(booking.id, hours)
 
       const quote = await asShopper(token).post(`/store/bookings/${booking.id}/cancel`, {})
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
       const detail = await api.get(`/admin/bookings/${booking.id}`, staff)
       expect(detail.data.booking).toMatchObject({ id: booking.id, customer: { email: "lerato.staff@example.com" }, variant: { id: session.variantId }, order: { id: order.id } })
 
-      const sessionLine = order.items.find((i: any) => i.metadata?.booking_id === booking.id)
+      const sessionLine = order.items.find((i: any) => i.id === booking.line_item_id)
       const cancelled = await api.post(`/admin/bookings/${booking.id}/cancel`, { reason: "Practitioner unwell" }, staff)
       expect(cancelled.status).toBe(200)
       expect(cancelled.data).toMatchObject({

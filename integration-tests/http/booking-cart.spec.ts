@@ -2,8 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
 import { BOOKING_MODULE } from "../../src/modules/booking"
-import { confirmOrderBookingsWorkflow } from "../../src/workflows/confirm-order-bookings"
-import { expireBookingHoldsWorkflow } from "../../src/workflows/expire-booking-holds"
+import { confirmOrderBookingsWorkflow } from "../../src/workflows/booking/workflows/confirm-order-bookings"
+import { expireBookingHoldsWorkflow } from "../../src/workflows/booking/workflows/expire-booking-holds"
 import BookingModuleService from "../../src/modules/booking/service"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
@@ -45,7 +45,10 @@ medusaIntegrationTestRunner({
       expect(second.status).toBe(201)
 
       const { data: cartData } = await shopper().get(`/store/carts/${cartId}`)
-      const sessionLines = cartData.cart.items.filter((i: any) => i.metadata?.booking_id)
+      const { data: held } = await shopper().get(`/store/carts/${cartId}/bookings`)
+      expect(held.bookings.map((b: any) => b.id).sort()).toEqual([first.data.booking.id, second.data.booking.id].sort())
+      const carried = new Set(held.bookings.map((b: any) => b.line_item_id))
+      const sessionLines = cartData.cart.items.filter((i: any) => carried.has(i.id))
       expect(sessionLines).toHaveLength(2)
       expect(sessionLines.every((l: any) => l.requires_shipping === false && l.quantity === 1)).toBe(true)
 
@@ -66,6 +69,12 @@ medusaIntegrationTestRunner({
       expect(online.meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/avenrae-[0-9a-f]{24}$/)
       expect(inPerson.meeting_url).toBeNull()
       expect(online.hold_expires_at).toBeNull()
+      // Each booking names the order line that paid for it; that line is the session's own.
+      const orderLines = new Map(order.items.map((item: any) => [item.id, item]))
+      expect(confirmed.map((b) => (orderLines.get(b.line_item_id!) as any)?.variant_id).sort()).toEqual([nomvula.variantId, thabo.variantId].sort())
+      const { data: bought } = await shopper().get(`/store/orders/${order.id}/bookings`)
+      expect(bought.bookings.map((b: any) => b.id).sort()).toEqual([online.id, inPerson.id].sort())
+      expect(bought.bookings.every((b: any) => !("meeting_url" in b) && !("meeting_address" in b))).toBe(true)
 
       // The emails go out in the same workflow, just after the confirmation.
       const notifications = await waitFor(
@@ -183,6 +192,28 @@ medusaIntegrationTestRunner({
       const more = await shopper().post(`/store/carts/${cartId}/line-items/${held.data.booking.line_item_id}`, { quantity: 2 })
       expect(more.status).toBe(400)
       expect(more.data.message).toMatch(/always one session/)
+    })
+
+    it("never confirms a session through a line's metadata", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const victimCart = await newCart()
+      const held = await hold(victimCart, nomvula.variantId, at(16))
+      expect(held.status).toBe(201)
+      const attackerCart = await newCart()
+      const crystal = await shopper().variantBySku("CRY-ROS-1")
+      const added = await shopper().post(`/store/carts/${attackerCart}/line-items`, {
+        variant_id: crystal.id,
+        quantity: 1,
+        metadata: { booking_id: held.data.booking.id, session_line: held.data.booking.id },
+      })
+      expect(added.status).toBe(200)
+      await shopper().prepareCheckout(attackerCart, "pp_system_default")
+      const completed = await shopper().post(`/store/carts/${attackerCart}/complete`)
+      expect(completed.data.type).toBe("order")
+      const { result } = await confirmOrderBookingsWorkflow(getContainer()).run({ input: { order_id: completed.data.order.id } })
+      expect(result).toEqual([])
+      const after = await bookings().retrieveBooking(held.data.booking.id)
+      expect(after).toMatchObject({ status: "held", order_id: null, cart_id: victimCart })
     })
 
     it.each([

@@ -1,5 +1,5 @@
 import { errorHandler, MedusaErrorHandlerFunction } from "@medusajs/framework/http"
-import { isSlotTaken } from "../lib/bookings/slot-taken"
+import { isSlotTaken } from "../workflows/booking/utils/slot-taken"
 
 const medusaErrorHandler = errorHandler()
 

@@ -4,10 +4,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminCancelBooking, AdminListBookings } from "./admin/bookings/validators"
+import { AdminCancelBooking, AdminListBookings, AdminRetrieveBooking } from "./admin/bookings/validators"
 import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
-import { StoreHoldBooking } from "./store/carts/[id]/bookings/validators"
+import { StoreHoldBooking, StoreListSessionLines } from "./store/carts/[id]/bookings/validators"
+import { listSessionLinesQueryConfig } from "./store/carts/[id]/bookings/query-config"
 import { StoreBookingCalendar, StoreCancelBooking, StoreListMoveSlots, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
 import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
@@ -26,6 +27,9 @@ import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 import { avenraeErrorHandler } from "./error-handler"
+import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from "./admin/bookings/query-config"
+import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
+import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -44,6 +48,16 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/bookings",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreHoldBooking)],
+    },
+    {
+      matcher: "/store/carts/:id/bookings",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListSessionLines, listSessionLinesQueryConfig)],
+    },
+    {
+      matcher: "/store/orders/:id/bookings",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListSessionLines, listSessionLinesQueryConfig)],
     },
     {
       matcher: "/store/bookings/:id/cancel",
@@ -72,7 +86,10 @@ export default defineMiddlewares({
     {
       matcher: "/store/customers/me/bookings",
       method: ["GET"],
-      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListMyBookings, {})],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        validateAndTransformQuery(StoreListMyBookings, listStoreBookingsQueryConfig),
+      ],
     },
     {
       matcher: "/vendor/practitioners",
@@ -123,9 +140,14 @@ export default defineMiddlewares({
     { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },
     { matcher: "/vendor/schedule/settings", method: ["POST"], middlewares: [validateAndTransformBody(VendorSaveSettings)] },
-    { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, {})] },
+    { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, listVendorBookingsQueryConfig)] },
     { matcher: "/vendor/bookings/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(VendorBookingAction)] },
-    { matcher: "/admin/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBookings, {})] },
+    { matcher: "/admin/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBookings, listAdminBookingsQueryConfig)] },
+    {
+      matcher: "/admin/bookings/:id",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminRetrieveBooking, retrieveAdminBookingQueryConfig)],
+    },
     { matcher: "/admin/bookings/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelBooking)] },
     {
       matcher: "/admin/practitioners",

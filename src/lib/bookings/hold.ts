@@ -1,9 +1,3 @@
-/** How long a session stays held in a cart before checkout must finish (BOOKING_HOLD_MINUTES, default 15). */
-export function holdMinutes(env: NodeJS.ProcessEnv = process.env) {
-  const minutes = Number(env.BOOKING_HOLD_MINUTES || 15)
-  return Number.isFinite(minutes) && minutes > 0 ? minutes : 15
-}
-
 /** The database refused a booking because it overlaps a live one (the exclusion constraint). */
 export function isOverlapRefusal(error: unknown) {
   const text = `${(error as { message?: string })?.message ?? ""} ${(error as { code?: string })?.code ?? ""}`

@@ -1,3 +1,5 @@
+import { PLACED_BOOKING_STATUSES } from "../../modules/booking/statuses"
+
 /** Query filters for booking lists, shared by the shopper's, the practitioner's and staff's routes. */
 
 /** `starts_at` within [from, to), or nothing when neither is given. */
@@ -9,12 +11,14 @@ export function startsWithin(from?: string, to?: string): { starts_at?: Record<s
   return { starts_at }
 }
 
+type BookingFilters = { customer_id: string; order_id: { $ne: null }; status: string | string[]; starts_at?: Record<string, Date> }
+
 /** A shopper's view: sessions from placed orders, upcoming, past, cancelled or all of them. */
 export function shopperBookingFilters(
   customerId: string,
   view: "upcoming" | "past" | "cancelled" | undefined,
   now: Date
-): Record<string, unknown> {
+): BookingFilters {
   const own = { customer_id: customerId, order_id: { $ne: null } }
   switch (view) {
     case "upcoming":
@@ -24,6 +28,6 @@ export function shopperBookingFilters(
     case "cancelled":
       return { ...own, status: "cancelled" }
     default:
-      return { ...own, status: ["confirmed", "completed", "cancelled", "no_show"] }
+      return { ...own, status: [...PLACED_BOOKING_STATUSES] }
   }
 }

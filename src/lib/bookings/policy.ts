@@ -55,6 +55,13 @@ export function cancelProblem(booking: { starts_at: Date; status: string }, now:
   return undefined
 }
 
+/** Why its practitioner cannot mark the session completed or a no-show now, or undefined when they can. */
+export function outcomeProblem(booking: { starts_at: Date; status: string }, now: Date): string | undefined {
+  if (booking.status !== "confirmed") return `This session is ${booking.status}; only a confirmed session can be marked.`
+  if (booking.starts_at > now) return "A session can be marked once it has started."
+  return undefined
+}
+
 /** Why the booking cannot move now, in words, or undefined when it can. */
 export function rescheduleProblem(
   policy: BookingPolicy,

@@ -2,7 +2,6 @@ import { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { DateOverride as Override, DEFAULT_SETTINGS, SchedulingSettings as Settings, WallInterval, Weekday, WeeklyRule as Rule } from "../../lib/scheduling"
-import { BookingPolicy, policyFor } from "../../lib/bookings/policy"
 import { DateOverride } from "./models/date-override"
 import { SchedulingSettings } from "./models/scheduling-settings"
 import { TimeOff } from "./models/time-off"
@@ -14,8 +13,10 @@ export type PractitionerAvailability = {
   overrides: Override[]
   timeOff: Array<{ starts_at: Date; ends_at: Date }>
   settings: Settings
-  policy: BookingPolicy
 }
+
+/** A practitioner's booking settings (the defaults when unset) and their own cancellation policy, as stored. */
+export type PractitionerSettings = Settings & { cancellation_policy: Record<string, unknown> | null }
 
 class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings }) {
   /**
@@ -41,7 +42,7 @@ class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride
         (select coalesce(json_agg(json_build_object('starts_at', starts_at, 'ends_at', ends_at)), '[]')
            from availability_time_off where practitioner_id = ? and deleted_at is null and starts_at < ? and ends_at > ?) as time_off,
         (select row_to_json(s) from (
-           select buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes, maximum_advance_days, slot_step_minutes, cancellation_policy
+           select buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes, maximum_advance_days, slot_step_minutes
            from availability_settings where practitioner_id = ? and deleted_at is null limit 1) s) as settings`,
       // A day's override can reach a day either side of the UTC window.
       [id, id, day(shift(window.from, -2)), day(shift(window.to, 2)), id, window.to, window.from, id]
@@ -52,8 +53,20 @@ class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride
       overrides: row.overrides.map((o) => ({ date: o.date, intervals: o.intervals?.items ?? [] })),
       timeOff: row.time_off.map((t) => ({ starts_at: new Date(t.starts_at), ends_at: new Date(t.ends_at) })),
       settings: row.settings ? pickSettings(row.settings) : DEFAULT_SETTINGS,
-      policy: policyFor(row.settings?.cancellation_policy as Partial<BookingPolicy> | null),
     }
+  }
+
+  /** Each practitioner's settings, by id; a practitioner without a row gets the defaults and no policy of their own. */
+  async settingsFor(practitionerIds: string[]): Promise<Map<string, PractitionerSettings>> {
+    const rows = practitionerIds.length ? await this.listSchedulingSettings({ practitioner_id: [...new Set(practitionerIds)] }) : []
+    const stored = new Map(rows.map((row) => [row.practitioner_id, row]))
+    return new Map(
+      practitionerIds.map((id) => {
+        const row = stored.get(id)
+        const own = (row?.cancellation_policy as Record<string, unknown> | null | undefined) ?? null
+        return [id, { ...(row ? pickSettings(row) : DEFAULT_SETTINGS), cancellation_policy: own }]
+      })
+    )
   }
 }
 
@@ -61,14 +74,14 @@ type AvailabilityRow = {
   rules: Array<{ weekday: number; start: string; end: string }>
   overrides: Array<{ date: string; intervals: { items?: WallInterval[] } | null }>
   time_off: Array<{ starts_at: string; ends_at: string }>
-  settings: (Settings & { cancellation_policy?: unknown }) | null
+  settings: Settings | null
 }
 
 function shift(date: Date, days: number) {
   return new Date(date.getTime() + days * 86_400_000)
 }
 
-function pickSettings(row: Settings & { cancellation_policy?: unknown }): Settings {
+function pickSettings(row: Settings): Settings {
   return {
     buffer_before_minutes: row.buffer_before_minutes,
     buffer_after_minutes: row.buffer_after_minutes,

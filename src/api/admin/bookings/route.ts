@@ -1,19 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startsWithin } from "../../../lib/bookings/list-filters"
-import { withDetailsFor } from "../../../lib/bookings/booking-view"
+import { withAllowedActions } from "../../../workflows/booking/utils/with-allowed-actions"
 import { AdminListBookingsType } from "./validators"
 
 /** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset — with practitioner, customer, variant and order. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBookingsType>, res: MedusaResponse) {
   const { from, to, limit, offset, ...filters } = req.validatedQuery
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "booking",
-    fields: ["*"],
+    fields: req.queryConfig.fields,
     filters: { ...filters, ...startsWithin(from, to) },
     pagination: { skip: offset, take: limit, order: { starts_at: "ASC" } },
   })
-  const bookings = await withDetailsFor("staff", query, data)
+  const bookings = await withAllowedActions(req.scope, "staff", data, new Date())
   res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

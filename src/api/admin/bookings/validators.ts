@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { bookingStatus } from "../../utils/booking-status"
 
 export const AdminListBookings = z
   .object({
     practitioner_id: z.string().optional(),
     order_id: z.string().optional(),
     customer_id: z.string().optional(),
-    status: z.enum(["held", "confirmed", "completed", "cancelled", "no_show", "expired"], { message: "status must be held, confirmed, completed, cancelled, no_show or expired" }).optional(),
+    status: bookingStatus,
     from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
     to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
     limit: z.coerce.number().int().min(1).max(500, "limit can be at most 500").default(50),
@@ -13,6 +14,8 @@ export const AdminListBookings = z
   })
   .strict()
 export type AdminListBookingsType = z.infer<typeof AdminListBookings>
+
+export const AdminRetrieveBooking = z.object({}).strict()
 
 export const AdminCancelBooking = z.object({ reason: z.string().min(1, "say why; the client and the practitioner read it").max(1000) }).strict()
 export type AdminCancelBookingType = z.infer<typeof AdminCancelBooking>

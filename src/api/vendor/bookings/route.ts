@@ -1,22 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withDetailsFor } from "../../../lib/bookings/booking-view"
 import { startsWithin } from "../../../lib/bookings/list-filters"
+import { BOOKING_STATUSES } from "../../../modules/booking/statuses"
+import { withAllowedActions } from "../../../workflows/booking/utils/with-allowed-actions"
 import { VendorListBookingsType } from "../schedule/validators"
+
+/** Every status but an abandoned hold's. */
+const SHOWN = BOOKING_STATUSES.filter((status) => status !== "expired")
 
 /** GET /vendor/bookings?from&to&status&order — one's own bookings with the client's name and the offering, soonest (or latest) first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorListBookingsType>, res: MedusaResponse) {
-  const { from, to, status, order, limit, offset } = req.validatedQuery
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
+  const { from, to, status, limit, offset } = req.validatedQuery
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "booking",
-    fields: ["*"],
-    filters: {
-      practitioner_id: req.auth_context.actor_id,
-      ...(status ? { status } : { status: ["held", "confirmed", "completed", "cancelled", "no_show"] }),
-      ...startsWithin(from, to),
-    },
-    pagination: { skip: offset, take: limit, order: { starts_at: order === "starts_at" ? "ASC" : "DESC" } },
+    fields: req.queryConfig.fields,
+    filters: { practitioner_id: req.auth_context.actor_id, status: status ?? SHOWN, ...startsWithin(from, to) },
+    pagination: req.queryConfig.pagination,
   })
-  res.json({ bookings: await withDetailsFor("practitioner", query, data), count: metadata?.count ?? data.length, offset, limit })
+  const bookings = await withAllowedActions(req.scope, "practitioner", data, new Date())
+  res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { bookingStatus } from "../../utils/booking-status"
 
 const wallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "times are HH:MM from 00:00 to 24:00, e.g. 09:30")
 const interval = z.object({ start: wallTime, end: wallTime }).strict()
@@ -60,7 +61,7 @@ export const VendorListBookings = z
   .object({
     from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
     to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
-    status: z.enum(["held", "confirmed", "completed", "cancelled", "no_show", "expired"], { message: "status must be held, confirmed, completed, cancelled, no_show or expired" }).optional(),
+    status: bookingStatus,
     order: z.enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" }).default("starts_at"),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(50),
     offset: z.coerce.number().int().min(0).default(0),

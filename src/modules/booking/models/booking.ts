@@ -1,9 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
-export const BOOKING_STATUSES = ["held", "confirmed", "completed", "cancelled", "no_show", "expired"] as const
-/** Statuses that occupy the practitioner's time; the exclusion constraint covers exactly these. */
-export const LIVE_BOOKING_STATUSES = ["held", "confirmed"] as const
-export const BOOKING_MEETING_MODES = ["in_person", "online"] as const
+import { BOOKING_MEETING_MODES, BOOKING_STATUSES } from "../statuses"
+
+export { BOOKING_MEETING_MODES, BOOKING_STATUSES, LIVE_BOOKING_STATUSES } from "../statuses"
 
 /**
  * A session booked with a practitioner. `blocked_from` / `blocked_until` are

@@ -1,24 +1,31 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
-import BookingModuleService from "../../../modules/booking/service"
+import type BookingModuleService from "../../../modules/booking/service"
 
 export const attachBookingLineItemStepId = "attach-booking-line-item"
 
-/** Records which cart line carries the booking (the line's metadata names the booking). */
+/**
+ * Records on the booking which cart line carries it: the line of its variant
+ * that no other booking of the cart carries. Runs under the practitioner's
+ * lock, right after the line was added, so there is exactly one such line.
+ */
 export const attachBookingLineItemStep = createStep(
   attachBookingLineItemStepId,
-  async (input: { booking_id: string; cart_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: ["items.id", "items.metadata"],
-      filters: { id: input.cart_id },
-    })
-    const line = (data[0]?.items ?? []).find((item: any) => item?.metadata?.booking_id === input.booking_id)
+  async (input: { booking_id: string }, { container }) => {
     const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
-    const booking = await bookings.updateBookings({ id: input.booking_id, line_item_id: line?.id ?? null })
-    return new StepResponse(booking, input.booking_id)
+    const booking = await bookings.retrieveBooking(input.booking_id)
+    const others = await bookings.listBookings({ cart_id: booking.cart_id, id: { $ne: booking.id } }, { select: ["line_item_id"] })
+    const carried = new Set(others.map((b) => b.line_item_id))
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["items.id", "items.variant_id"],
+      filters: { id: booking.cart_id! },
+    })
+    const lines = (data[0]?.items ?? []).filter((item: { id: string; variant_id: string | null } | null) => item && item.variant_id === booking.variant_id && !carried.has(item.id))
+    if (lines.length !== 1) throw new Error(`Expected one new cart line for booking ${booking.id}, found ${lines.length}.`)
+    const attached = await bookings.updateBookings({ id: booking.id, line_item_id: lines[0].id })
+    return new StepResponse(attached, booking.id)
   },
   async (bookingId, { container }) => {
     if (!bookingId) return

@@ -1,11 +1,14 @@
-import { slotTaken } from "../../../lib/bookings/slot-taken"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { describeSessionTime, holdMinutes, isOverlapRefusal } from "../../../lib/bookings/hold"
-import { SessionVariant } from "../../../lib/bookings/session-variant"
+import { isOverlapRefusal } from "../../../lib/bookings/hold"
+import type { SessionVariant } from "../../../lib/bookings/session-variant"
+import { sessionSpan } from "../../../lib/scheduling"
 import { AVAILABILITY_MODULE } from "../../../modules/availability"
-import AvailabilityModuleService from "../../../modules/availability/service"
+import type AvailabilityModuleService from "../../../modules/availability/service"
 import { BOOKING_MODULE } from "../../../modules/booking"
-import BookingModuleService from "../../../modules/booking/service"
+import type BookingModuleService from "../../../modules/booking/service"
+import type { BookingMeetingMode } from "../../../modules/booking/statuses"
+import { holdMinutes } from "../utils/hold-minutes"
+import { slotJustTaken } from "../utils/slot-taken"
 
 export const createHeldBookingStepId = "create-held-booking"
 
@@ -15,7 +18,7 @@ export type CreateHeldBookingInput = {
   customer_id?: string | null
   starts_at: Date
   customer_timezone: string
-  meeting_mode: "in_person" | "online"
+  meeting_mode: BookingMeetingMode
   notes?: string
 }
 
@@ -31,11 +34,8 @@ export const createHeldBookingStep = createStep(
   async (input: CreateHeldBookingInput, { container }) => {
     const practitionerId = input.session.practitioner.id
     const startsAt = new Date(input.starts_at)
-    const endsAt = new Date(startsAt.getTime() + input.session.duration_minutes * MINUTE)
-    const window = { from: startsAt, to: endsAt }
-    const { settings } = await container
-      .resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
-      .availabilityFor(practitionerId, window)
+    const settings = await container.resolve<AvailabilityModuleService>(AVAILABILITY_MODULE).settingsFor([practitionerId])
+    const span = sessionSpan({ startsAt, durationMinutes: input.session.duration_minutes, settings: settings.get(practitionerId)! })
     const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
     try {
       const booking = await bookings.createBookings({
@@ -44,10 +44,7 @@ export const createHeldBookingStep = createStep(
         variant_id: input.session.variant_id,
         cart_id: input.cart_id,
         customer_id: input.customer_id ?? null,
-        starts_at: startsAt,
-        ends_at: endsAt,
-        blocked_from: new Date(startsAt.getTime() - settings.buffer_before_minutes * MINUTE),
-        blocked_until: new Date(endsAt.getTime() + settings.buffer_after_minutes * MINUTE),
+        ...span,
         customer_timezone: input.customer_timezone,
         status: "held",
         hold_expires_at: new Date(Date.now() + holdMinutes() * MINUTE),
@@ -58,9 +55,7 @@ export const createHeldBookingStep = createStep(
       return new StepResponse(booking, booking.id)
     } catch (error) {
       if (!isOverlapRefusal(error)) throw error
-      throw slotTaken(
-        `${describeSessionTime(input.session.title, startsAt, input.session.practitioner.timezone)} was just taken by someone else. Choose another time.`
-      )
+      throw slotJustTaken(input.session, startsAt)
     }
   },
   async (bookingId, { container }) => {

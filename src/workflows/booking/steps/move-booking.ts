@@ -1,15 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { describeSessionTime, isOverlapRefusal } from "../../../lib/bookings/hold"
-import { SessionVariant } from "../../../lib/bookings/session-variant"
-import { slotTaken } from "../../../lib/bookings/slot-taken"
+import { isOverlapRefusal } from "../../../lib/bookings/hold"
+import type { SessionVariant } from "../../../lib/bookings/session-variant"
+import { sessionSpan } from "../../../lib/scheduling"
 import { AVAILABILITY_MODULE } from "../../../modules/availability"
-import AvailabilityModuleService from "../../../modules/availability/service"
+import type AvailabilityModuleService from "../../../modules/availability/service"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import BookingModuleService from "../../../modules/booking/service"
+import { slotJustTaken } from "../utils/slot-taken"
 
 export const moveBookingStepId = "move-booking"
-
-const MINUTE = 60_000
 
 /** Moves the booking (and its buffers) to a new start and counts the move; compensation moves it back. */
 export const moveBookingStep = createStep(
@@ -18,24 +17,19 @@ export const moveBookingStep = createStep(
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const before = await service.retrieveBooking(input.booking_id)
     const startsAt = new Date(input.starts_at)
-    const endsAt = new Date(startsAt.getTime() + input.session.duration_minutes * MINUTE)
-    const { settings } = await container
-      .resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
-      .availabilityFor(before.practitioner_id, { from: startsAt, to: endsAt })
+    const settings = await container.resolve<AvailabilityModuleService>(AVAILABILITY_MODULE).settingsFor([before.practitioner_id])
+    const span = sessionSpan({ startsAt, durationMinutes: input.session.duration_minutes, settings: settings.get(before.practitioner_id)! })
     try {
       const moved = await service.updateBookings({
         id: before.id,
-        starts_at: startsAt,
-        ends_at: endsAt,
-        blocked_from: new Date(startsAt.getTime() - settings.buffer_before_minutes * MINUTE),
-        blocked_until: new Date(endsAt.getTime() + settings.buffer_after_minutes * MINUTE),
+        ...span,
         reschedule_count: before.reschedule_count + 1,
         reminder_sent_at: null,
       })
       return new StepResponse(moved, before)
     } catch (error) {
       if (!isOverlapRefusal(error)) throw error
-      throw slotTaken(`${describeSessionTime(input.session.title, startsAt, input.session.practitioner.timezone)} was just taken by someone else. Choose another time.`)
+      throw slotJustTaken(input.session, startsAt)
     }
   },
   async (before, { container }) => {

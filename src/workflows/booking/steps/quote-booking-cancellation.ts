@@ -1,10 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelProblem, Canceller, refundAmount, refundPercent } from "../../../lib/bookings/policy"
-import { AVAILABILITY_MODULE } from "../../../modules/availability"
-import AvailabilityModuleService from "../../../modules/availability/service"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import BookingModuleService from "../../../modules/booking/service"
+import { bookingPolicy } from "../utils/booking-policies"
 
 export const quoteBookingCancellationStepId = "quote-booking-cancellation"
 
@@ -52,10 +51,9 @@ export const quoteBookingCancellationStep = createStep(
       filters: { id: booking.order_id! },
     })
     const order = orders[0]
-    const line = (order?.items ?? []).find((item: any) => item?.metadata?.booking_id === booking.id)
-    const { policy } = await container
-      .resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
-      .availabilityFor(booking.practitioner_id, { from: booking.starts_at, to: booking.ends_at })
+    // The session's own line: the one the booking's line_item_id names.
+    const line = booking.line_item_id ? (order?.items ?? []).find((item: { id: string } | null) => item?.id === booking.line_item_id) : undefined
+    const policy = await bookingPolicy(container, booking.practitioner_id)
     const percent = refundPercent(policy, new Date(booking.starts_at), new Date(), actor.by)
     const paid = Number(line?.total ?? 0)
     const payment = (order?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]

@@ -1,6 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findSessionVariant } from "../../../lib/bookings/session-variant"
+import { findSessionVariant } from "../utils/find-session-variant"
 
 export const resolveSessionVariantStepId = "resolve-session-variant"
 
@@ -8,5 +7,5 @@ export const resolveSessionVariantStepId = "resolve-session-variant"
 export const resolveSessionVariantStep = createStep(
   resolveSessionVariantStepId,
   async (input: { variant_id: string }, { container }) =>
-    new StepResponse(await findSessionVariant(container.resolve(ContainerRegistrationKeys.QUERY), input.variant_id))
+    new StepResponse(await findSessionVariant(container, input.variant_id))
 )

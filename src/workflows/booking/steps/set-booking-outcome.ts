@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { outcomeProblem } from "../../../lib/bookings/policy"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import BookingModuleService from "../../../modules/booking/service"
@@ -12,12 +13,8 @@ export const setBookingOutcomeStep = createStep(
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const [booking] = await service.listBookings({ id: input.booking_id, practitioner_id: input.practitioner_id })
     if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no booking with id ${input.booking_id}.`)
-    if (booking.status !== "confirmed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This session is ${booking.status}; only a confirmed session can be marked.`)
-    }
-    if (new Date(booking.starts_at) > new Date()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A session can be marked once it has started.")
-    }
+    const problem = outcomeProblem({ starts_at: new Date(booking.starts_at), status: booking.status }, new Date())
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     const updated = await service.updateBookings({ id: booking.id, status: input.outcome })
     return new StepResponse(updated, booking.id)
   },

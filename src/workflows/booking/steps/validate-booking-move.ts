@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findMovableBooking } from "../../../lib/bookings/movable-booking"
+import { findMovableBooking } from "../utils/find-movable-booking"
 
 export const validateBookingMoveStepId = "validate-booking-move"
 
@@ -7,5 +7,5 @@ export const validateBookingMoveStepId = "validate-booking-move"
 export const validateBookingMoveStep = createStep(
   validateBookingMoveStepId,
   async (input: { booking_id: string; customer_id: string }, { container }) =>
-    new StepResponse(await findMovableBooking(container, input.booking_id, input.customer_id))
+    new StepResponse(await findMovableBooking(container, { bookingId: input.booking_id, customerId: input.customer_id, now: new Date() }))
 )

@@ -1,10 +1,8 @@
-import { slotTaken } from "../../../lib/bookings/slot-taken"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { describeSessionTime } from "../../../lib/bookings/hold"
-import { listFreeSlots } from "../../../lib/bookings/list-free-slots"
-import { SessionVariant } from "../../../lib/bookings/session-variant"
-import { AVAILABILITY_MODULE } from "../../../modules/availability"
-import { BOOKING_MODULE } from "../../../modules/booking"
+import type { SessionVariant } from "../../../lib/bookings/session-variant"
+import { listFreeSlots } from "../utils/list-free-slots"
+import { slotTaken } from "../utils/slot-taken"
 
 export const validateSlotIsFreeStepId = "validate-slot-is-free"
 
@@ -19,9 +17,7 @@ export const validateSlotIsFreeStep = createStep(
   validateSlotIsFreeStepId,
   async (input: { session: SessionVariant; starts_at: Date; ignore_booking_id?: string }, { container }) => {
     const startsAt = new Date(input.starts_at)
-    const slots = await listFreeSlots({
-      availability: container.resolve(AVAILABILITY_MODULE),
-      bookings: container.resolve(BOOKING_MODULE),
+    const slots = await listFreeSlots(container, {
       session: input.session,
       from: new Date(startsAt.getTime() - DAY),
       to: new Date(startsAt.getTime() + DAY),

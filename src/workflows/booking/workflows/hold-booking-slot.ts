@@ -20,8 +20,8 @@ export type HoldBookingSlotInput = {
 
 /**
  * A shopper picks a time: with the practitioner's lock held, check the slot
- * is free, hold it for the cart, and add the session to the cart as a line
- * that needs no shipping and names the booking in its metadata.
+ * is free, hold it for the cart, add the session to the cart as a line that
+ * needs no shipping, and record that line on the booking (its line_item_id).
  */
 export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId, (input: HoldBookingSlotInput) => {
   const { data: carts } = useQueryGraphStep({
@@ -56,30 +56,24 @@ export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId,
     }))
   )
   addToCartWorkflow.runAsStep({
-    input: transform({ input, booking, session }, ({ input, booking, session }) => ({
+    input: transform({ input, booking }, ({ input, booking }) => ({
       cart_id: input.cart_id,
       items: [
         {
           variant_id: input.variant_id,
           quantity: 1,
           requires_shipping: false,
-          metadata: {
-            booking_id: booking.id,
-            starts_at: new Date(booking.starts_at).toISOString(),
-            ends_at: new Date(booking.ends_at).toISOString(),
-            hold_expires_at: booking.hold_expires_at ? new Date(booking.hold_expires_at).toISOString() : null,
-            practitioner_id: session.practitioner.id,
-            practitioner_name: session.practitioner.display_name,
-            practitioner_timezone: session.practitioner.timezone,
-            customer_timezone: booking.customer_timezone,
-            meeting_mode: booking.meeting_mode,
-          },
+          // Only so that Medusa never merges two sessions of one offering into one line;
+          // nothing reads it (a line's metadata is the shopper's to change).
+          metadata: { session_line: booking.id },
         },
       ],
+      // Lets the add-to-cart hook admit this session line; it checks the hold itself.
+      additional_data: { session_hold_id: booking.id },
     })),
   })
   const attached = attachBookingLineItemStep(
-    transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, cart_id: input.cart_id }))
+    transform({ booking }, ({ booking }) => ({ booking_id: booking.id }))
   )
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(attached)

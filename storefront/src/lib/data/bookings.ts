@@ -1,13 +1,14 @@
 import "server-only"
 import { sdk } from "../config"
 import { customerHeaders } from "../cookies"
+import type { BookingAction, BookingStatus } from "../../../../src/modules/booking/statuses"
 
 export type Slot = { starts_at: string; ends_at: string; local_start: string; local_end: string }
 
 /** What every booking answer carries, whoever asks. */
 export type BookingBase = {
   id: string
-  status: "held" | "confirmed" | "completed" | "cancelled" | "no_show" | "expired"
+  status: BookingStatus
   starts_at: string
   ends_at: string
   customer_timezone: string
@@ -15,6 +16,8 @@ export type BookingBase = {
   meeting_url: string | null
   meeting_address: string | null
   variant: { title: string; product: { title: string } | null } | null
+  /** What the viewer may do with it now, as the backend decides. */
+  allowed_actions: BookingAction[]
 }
 
 /** A shopper's own booking, with its practitioner and order. */
@@ -54,4 +57,32 @@ export async function listMyBookings(status: "upcoming" | "past" | "cancelled") 
     query: { status, limit: 50 },
     headers: await customerHeaders(),
   })
+}
+
+/** A session in a cart or an order, as whoever holds its id sees it: when and with whom. */
+export type SessionLine = {
+  id: string
+  status: BookingBase["status"]
+  line_item_id: string | null
+  starts_at: string
+  ends_at: string
+  hold_expires_at: string | null
+  customer_timezone: string
+  practitioner: { display_name: string; timezone: string } | null
+}
+
+/** The sessions held in a cart, each with the cart line carrying it. */
+export async function listCartSessions(cartId: string) {
+  const { bookings } = await sdk.client.fetch<{ bookings: SessionLine[] }>(`/store/carts/${encodeURIComponent(cartId)}/bookings`, {
+    cache: "no-store",
+  })
+  return bookings
+}
+
+/** The sessions bought in an order, as they are now (moved or cancelled since, too). */
+export async function listOrderSessions(orderId: string) {
+  const { bookings } = await sdk.client.fetch<{ bookings: SessionLine[] }>(`/store/orders/${encodeURIComponent(orderId)}/bookings`, {
+    cache: "no-store",
+  })
+  return bookings
 }

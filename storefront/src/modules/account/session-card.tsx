@@ -48,8 +48,12 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
         <a href={`/sessions/${booking.id}/calendar.ics`} className="underline">Add to calendar</a>
         {!quote ? (
           <>
-            <button type="button" className="underline" onClick={() => setMoving(true)} disabled={moving}>Move to another time</button>
-            <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+            {booking.allowed_actions.includes("reschedule") && (
+              <button type="button" className="underline" onClick={() => setMoving(true)} disabled={moving}>Move to another time</button>
+            )}
+            {booking.allowed_actions.includes("cancel") && (
+              <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+            )}
           </>
         ) : (
           <>

@@ -3,11 +3,14 @@ import Image from "next/image"
 import Link from "next/link"
 import { removeLineItem } from "@/lib/actions/cart-actions"
 import { formatMoney } from "@/lib/util/money"
-import { SessionLineMetadata, SessionWhen } from "@/modules/bookings/session-when"
+import type { SessionLine } from "@/lib/data/bookings"
+import { SessionWhen } from "@/modules/bookings/session-when"
 import { HoldCountdown } from "./hold-countdown"
 import { QuantityForm } from "./quantity-form"
 
-export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineItem[]; currency: string }) {
+/** The cart's lines; a session line shows its held time, read from the booking that names the line. */
+export function CartLines({ items, sessions, currency }: { items: HttpTypes.StoreCartLineItem[]; sessions: SessionLine[]; currency: string }) {
+  const sessionOf = new Map(sessions.map((session) => [session.line_item_id, session]))
   const sorted = [...items].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   return (
     <ul className="divide-y divide-ink/10" aria-label="Items in your cart">
@@ -24,14 +27,14 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
               {item.variant_title && item.variant_title !== "Default" && (
                 <p className="text-sm text-ink-soft">{item.variant_title}</p>
               )}
-              {item.metadata?.booking_id ? (
-                <SessionTime metadata={item.metadata as unknown as SessionLineMetadata} />
+              {sessionOf.has(item.id) ? (
+                <SessionTime session={sessionOf.get(item.id)!} />
               ) : (
                 <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
               )}
             </div>
             <div className="flex flex-wrap items-start gap-3">
-              {!item.metadata?.booking_id && <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />}
+              {!sessionOf.has(item.id) && <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />}
               <form action={removeLineItem}>
                 <input type="hidden" name="line_id" value={item.id} />
                 <button type="submit" className="text-sm text-ink-soft underline hover:text-ink" aria-label={`Remove ${item.product_title}`}>
@@ -48,11 +51,11 @@ export function CartLines({ items, currency }: { items: HttpTypes.StoreCartLineI
 }
 
 /** A session line: when, in the shopper's zone and the practitioner's, and how long it stays held. */
-function SessionTime({ metadata }: { metadata: SessionLineMetadata }) {
+function SessionTime({ session }: { session: SessionLine }) {
   return (
     <div className="text-sm text-ink-soft" data-testid="session-time">
-      <SessionWhen session={metadata} />
-      {metadata.hold_expires_at && <HoldCountdown expiresAt={metadata.hold_expires_at} />}
+      <SessionWhen session={session} />
+      {session.hold_expires_at && <HoldCountdown expiresAt={session.hold_expires_at} />}
     </div>
   )
 }

@@ -1,22 +1,21 @@
-import type { HttpTypes } from "@medusajs/types"
-import { SessionWhen, sessionLines } from "@/modules/bookings/session-when"
+import type { SessionLine } from "@/lib/data/bookings"
+import { SessionWhen } from "@/modules/bookings/session-when"
 
 /**
- * The sessions just bought, as the order placed them, each with its calendar
- * file (opened with the order's id, so guests get it too). My sessions shows
- * them as they are later, moved or cancelled.
+ * The sessions bought in this order, each with its calendar file (opened with
+ * the order's id, so guests get it too). My sessions also lets one move or
+ * cancel them.
  */
-export function OrderSessions({ order }: { order: HttpTypes.StoreOrder }) {
-  const sessions = sessionLines(order.items ?? [])
+export function OrderSessions({ orderId, sessions }: { orderId: string; sessions: SessionLine[] }) {
   if (!sessions.length) return null
   return (
     <section className="card mt-6 p-5" aria-labelledby="order-sessions">
       <h2 id="order-sessions" className="text-lg font-semibold">Your sessions</h2>
       <ul className="mt-2 space-y-2 text-sm">
-        {sessions.map(({ item, session }) => (
-          <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-2" data-testid="order-session">
+        {sessions.map((session) => (
+          <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-2" data-testid="order-session">
             <SessionWhen session={session} />
-            <a href={`/sessions/${session.booking_id}/calendar.ics?order=${encodeURIComponent(order.id)}`} className="underline">
+            <a href={`/sessions/${session.id}/calendar.ics?order=${encodeURIComponent(orderId)}`} className="underline">
               Add to calendar
             </a>
           </li>

@@ -16,13 +16,15 @@ const STATUS_TEXT: Record<OwnBooking["status"], string> = {
 }
 
 /** One of the practitioner's bookings: when (their zone and the client's), who, and what they can do with it now. */
-export function OwnBookingCard({ booking, zone, now }: { booking: OwnBooking; zone: string; now: string }) {
+export function OwnBookingCard({ booking, zone }: { booking: OwnBooking; zone: string }) {
   const [state, action, pending] = useActionState(actOnBooking, {})
   const [cancelling, setCancelling] = useState(false)
   const client = [booking.customer?.first_name, booking.customer?.last_name].filter(Boolean).join(" ") || "A client"
   const status = (state.status ?? booking.status) as OwnBooking["status"]
-  const started = booking.starts_at <= now
-  const open = status === "confirmed"
+  // Once an action went through, the card shows the new status and offers nothing more.
+  const allowed = state.status ? [] : booking.allowed_actions
+  const canMark = allowed.includes("complete")
+  const canCancel = allowed.includes("cancel")
   return (
     <li className="card p-4" data-testid="own-booking">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -43,10 +45,10 @@ export function OwnBookingCard({ booking, zone, now }: { booking: OwnBooking; zo
       </p>
       {booking.notes && <p className="mt-1 text-sm">“{booking.notes}”</p>}
       {booking.cancellation_reason && <p className="mt-1 text-sm text-ink-soft">Cancelled by the {booking.cancelled_by}: {booking.cancellation_reason}</p>}
-      {open && (
+      {(canMark || canCancel) && (
         <form action={action} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
           <input type="hidden" name="booking_id" value={booking.id} />
-          {started ? (
+          {canMark ? (
             <>
               <button type="submit" name="action" value="complete" className="btn-secondary py-1" disabled={pending}>Mark completed</button>
               <button type="submit" name="action" value="no-show" className="underline" disabled={pending}>Client did not come</button>

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withDetailsFor } from "../../../../lib/bookings/booking-view"
+import { withAllowedActions } from "../../../../workflows/booking/utils/with-allowed-actions"
 
 /** GET /admin/bookings/:id — with the practitioner, customer, variant and order, as in the list. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "booking", fields: ["*"], filters: { id: req.params.id } }, { throwIfKeyNotFound: true })
-  const [booking] = await withDetailsFor("staff", query, data)
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "booking", fields: req.queryConfig.fields, filters: { id: req.params.id } }, { throwIfKeyNotFound: true })
+  const [booking] = await withAllowedActions(req.scope, "staff", data, new Date())
   res.json({ booking })
 }

@@ -14,7 +14,6 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   const requested = (await searchParams).view
   const view: BookingView = requested && requested in BOOKING_VIEWS ? (requested as BookingView) : "upcoming"
   const { bookings, count } = await listOwnBookings(view)
-  const now = new Date().toISOString()
   return (
     <>
       <h1 className="font-serif text-3xl">Your bookings</h1>
@@ -32,7 +31,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
         <p className="text-ink-soft">Nothing here.</p>
       ) : (
         <ul className="space-y-3" aria-label={BOOKING_VIEWS[view].label}>
-          {bookings.map((b) => <OwnBookingCard key={b.id} booking={b} zone={me.timezone} now={now} />)}
+          {bookings.map((b) => <OwnBookingCard key={b.id} booking={b} zone={me.timezone} />)}
         </ul>
       )}
     </>

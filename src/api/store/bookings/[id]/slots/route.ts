@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { freeSlotsAnswer } from "../../../../../lib/bookings/list-free-slots"
-import { findMovableBooking } from "../../../../../lib/bookings/movable-booking"
-import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
+import { findMovableBooking } from "../../../../../workflows/booking/utils/find-movable-booking"
+import { findSessionVariantCached } from "../../../../../workflows/booking/utils/find-session-variant"
+import { freeSlotsAnswer } from "../../../../../workflows/booking/utils/list-free-slots"
 import { StoreListMoveSlotsType } from "../../validators"
 
 /**
@@ -11,12 +10,11 @@ import { StoreListMoveSlotsType } from "../../validators"
  * current time does not count as taken. A 400 says why it cannot move now.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMoveSlotsType>, res: MedusaResponse) {
-  const booking = await findMovableBooking(req.scope, req.params.id, req.auth_context.actor_id)
+  const now = new Date()
+  const booking = await findMovableBooking(req.scope, { bookingId: req.params.id, customerId: req.auth_context.actor_id, now })
   const { from, to, tz } = req.validatedQuery
-  const session = await findSessionVariantCached(
-    req.scope.resolve(ContainerRegistrationKeys.QUERY),
-    req.scope.resolve(Modules.CACHE),
-    booking.variant_id
+  const session = await findSessionVariantCached(req.scope, booking.variant_id)
+  res.json(
+    await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? booking.customer_timezone, now, ignoreBookingId: booking.id })
   )
-  res.json(await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? booking.customer_timezone, ignoreBookingId: booking.id }))
 }

@@ -14,3 +14,6 @@ export const StoreHoldBooking = z
   })
   .strict()
 export type StoreHoldBookingType = z.infer<typeof StoreHoldBooking>
+
+/** The sessions of a cart or an order take no parameters. */
+export const StoreListSessionLines = z.object({}).strict()

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withDetailsFor } from "../../../../../lib/bookings/booking-view"
 import { shopperBookingFilters } from "../../../../../lib/bookings/list-filters"
+import { withAllowedActions } from "../../../../../workflows/booking/utils/with-allowed-actions"
 import { StoreListMyBookingsType } from "../../../bookings/validators"
 
 /**
@@ -10,18 +10,13 @@ import { StoreListMyBookingsType } from "../../../bookings/validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMyBookingsType>, res: MedusaResponse) {
   const { status, limit, offset } = req.validatedQuery
-  const filters = shopperBookingFilters(req.auth_context.actor_id, status, new Date())
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: bookings, metadata } = await query.graph({
+  const now = new Date()
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "booking",
-    fields: ["*"],
-    filters: filters as never,
+    fields: req.queryConfig.fields,
+    filters: shopperBookingFilters(req.auth_context.actor_id, status, now),
     pagination: { skip: offset, take: limit, order: { starts_at: status === "past" ? "DESC" : "ASC" } },
   })
-  res.json({
-    bookings: await withDetailsFor("shopper", query, bookings),
-    count: metadata?.count ?? bookings.length,
-    offset,
-    limit,
-  })
+  const bookings = await withAllowedActions(req.scope, "customer", data, now)
+  res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { freeSlotsAnswer } from "../../../../../lib/bookings/list-free-slots"
-import { findSessionVariantCached } from "../../../../../lib/bookings/session-variant"
+import { MedusaError } from "@medusajs/framework/utils"
+import { findSessionVariantCached } from "../../../../../workflows/booking/utils/find-session-variant"
+import { freeSlotsAnswer } from "../../../../../workflows/booking/utils/list-free-slots"
 import { StoreListSlotsType } from "./validators"
 
 /**
@@ -11,14 +11,10 @@ import { StoreListSlotsType } from "./validators"
  */
 export async function GET(req: MedusaRequest<unknown, StoreListSlotsType>, res: MedusaResponse) {
   const { variant_id, from, to, tz } = req.validatedQuery
-  const session = await findSessionVariantCached(
-    req.scope.resolve(ContainerRegistrationKeys.QUERY),
-    req.scope.resolve(Modules.CACHE),
-    variant_id
-  )
+  const session = await findSessionVariantCached(req.scope, variant_id)
   const { handle } = req.params
   if (session.practitioner.handle !== handle && session.practitioner.id !== handle) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${handle} offers no session with variant ${variant_id}.`)
   }
-  res.json(await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? session.practitioner.timezone }))
+  res.json(await freeSlotsAnswer(req.scope, { session, from, to, timezone: tz ?? session.practitioner.timezone, now: new Date() }))
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { listOrderSessions } from "@/lib/data/bookings"
 import { retrieveOrder } from "@/lib/data/customer"
 import { OrderDetails } from "@/modules/order/order-details"
 import { OrderSessions } from "@/modules/order/order-sessions"
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Order confirmed", description: "Than
 export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
   const order = await retrieveOrder((await params).id)
   if (!order) notFound()
+  const sessions = await listOrderSessions(order.id)
   return (
     <>
       <h1 className="font-serif text-3xl">Thank you!</h1>
@@ -19,7 +21,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       <div className="card mt-6 p-5">
         <OrderDetails order={order} />
       </div>
-      <OrderSessions order={order} />
+      <OrderSessions orderId={order.id} sessions={sessions} />
       <div className="mt-6 flex gap-3">
         <Link href="/store" className="btn-secondary">Keep shopping</Link>
         <Link href="/account/orders" className="btn-secondary">Your orders</Link>
