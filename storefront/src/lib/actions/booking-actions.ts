@@ -6,6 +6,7 @@ import { customerHeaders } from "../cookies"
 import { getOrCreateCart } from "../data/cart"
 import { listMoveSlots, listSlots, Slot } from "../data/bookings"
 import { ActionState, errorMessage } from "../util/errors"
+import { heldMessage } from "../util/hold-text"
 
 type SlotsOrProblem = { slots: Slot[]; error?: string }
 
@@ -30,18 +31,22 @@ export async function loadMoveSlots(bookingId: string): Promise<SlotsOrProblem> 
 
 /** Holds the chosen time in the visitor's cart and adds the session beside whatever else is there. */
 export async function bookSession(input: { variantId: string; startsAt: string; timeZone: string; notes?: string }): Promise<ActionState> {
+  let held: { booking: { hold_expires_at: string | null } }
+  let answeredAt: number
   try {
     const cart = await getOrCreateCart()
-    await sdk.client.fetch(`/store/carts/${cart.id}/bookings`, {
+    held = await sdk.client.fetch(`/store/carts/${cart.id}/bookings`, {
       method: "POST",
       headers: await customerHeaders(),
       body: { variant_id: input.variantId, starts_at: input.startsAt, timezone: input.timeZone, ...(input.notes ? { notes: input.notes } : {}) },
     })
+    answeredAt = Date.now()
   } catch (error) {
     return { error: errorMessage(error) }
   }
   revalidatePath("/", "layout")
-  return { ok: true, message: "Held for you. Check out within 15 minutes to keep this time." }
+  // The backend sets the hold's length (BOOKING_HOLD_MINUTES); its expiry says how long is left.
+  return { ok: true, message: heldMessage(held.booking?.hold_expires_at, answeredAt) }
 }
 
 /** Without confirm: what cancelling would refund now. With confirm: cancel and refund. */

@@ -1,47 +1,36 @@
+import { DateTime } from "luxon"
+
 /**
- * Wall-clock time in an IANA zone to an instant, for forms where a
- * practitioner types dates and times in their own zone. In an overlap
- * (clocks going back) the first occurrence wins; a time inside a gap (clocks
- * going forward) is read with the offset before it, so it lands past the gap.
+ * Wall-clock time in an IANA zone to an instant, through Luxon as the backend
+ * and the admin do, for forms where a practitioner types dates and times in
+ * their own zone. Server code only (the portal's actions): Luxon stays out of
+ * the browser's bundles.
+ *
+ * In an overlap (clocks going back) the first occurrence wins. Luxon alone
+ * settles an overlap with an offset guessed from the date the process first
+ * asked (so London's 01:30 on the autumn change would be the second one in
+ * winter and the first in summer); of the readings Luxon offers, the earlier
+ * is taken. A time inside a gap (clocks going forward) Luxon reads with the
+ * offset before it, so it lands past the gap: London's 01:30 on the spring
+ * change is 02:30 BST.
  */
-
-/** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutes(instant: number, zone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, Number(p.value)])
-  )
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000)
-}
-
-/** "2026-03-29" + "01:30" in Europe/London → the UTC instant. */
 export function zonedInstant(date: string, time: string, zone: string): Date {
-  const [y, m, d] = date.split("-").map(Number)
-  const [hh, mm] = time.split(":").map(Number)
-  const wall = Date.UTC(y, m - 1, d, hh, mm)
-  // Offsets reach ±14 h, so a day either side is before and after any change near this time.
-  const before = wall - offsetMinutes(wall - 86_400_000, zone) * 60_000
-  const after = wall - offsetMinutes(wall + 86_400_000, zone) * 60_000
-  // Try the offset from before, then after; keep the first that round-trips.
-  for (const candidate of [before, after]) {
-    if (candidate + offsetMinutes(candidate, zone) * 60_000 === wall) return new Date(candidate)
-  }
-  return new Date(Math.max(before, after))
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  const clock = /^(\d{2}):(\d{2})$/.exec(time)
+  const local =
+    day && clock
+      ? DateTime.fromObject(
+          { year: +day[1], month: +day[2], day: +day[3], hour: +clock[1], minute: +clock[2] },
+          { zone }
+        )
+      : DateTime.invalid("not YYYY-MM-DD and HH:MM")
+  if (!local.isValid) throw new RangeError(`${date} ${time} is not a time in ${zone}.`)
+  return new Date(Math.min(...local.getPossibleOffsets().map((reading) => reading.toMillis())))
 }
 
 /** The calendar date ("YYYY-MM-DD") one day after the given one. */
 export function nextDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number)
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
+  const next = DateTime.fromISO(date, { zone: "UTC" }).plus({ days: 1 })
+  if (!next.isValid) throw new RangeError(`${date} is not a date.`)
+  return next.toISODate()!
 }
