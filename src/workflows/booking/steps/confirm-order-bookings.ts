@@ -8,6 +8,8 @@ import { defaultMeetingLinks } from "../utils/meeting-link"
 export const confirmOrderBookingsStepId = "confirm-order-bookings"
 
 const LINE_FIELDS = ["id", "variant_id", "unit_price", "quantity"]
+/** An order line's quantity lives on its order item (`detail`). */
+const ORDER_LINE_FIELDS = ["items.id", "items.variant_id", "items.unit_price", "items.detail.quantity"]
 
 /**
  * Confirms the sessions held by the order's own cart whose lines are in the
@@ -22,7 +24,7 @@ export const confirmOrderBookingsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "customer_id", "cart.id", ...LINE_FIELDS.map((field) => `items.${field}`)],
+      fields: ["id", "customer_id", "cart.id", ...ORDER_LINE_FIELDS],
       filters: { id: input.order_id },
     })
     const order = orders[0]
@@ -32,7 +34,8 @@ export const confirmOrderBookingsStep = createStep(
     const held = await service.listBookings({ cart_id: cartId, status: "held" })
     if (!held.length) return new StepResponse([], [])
     const { data: carts } = await query.graph({ entity: "cart", fields: LINE_FIELDS.map((field) => `items.${field}`), filters: { id: cartId } })
-    const pairs = pairBookingsWithOrderLines(held, (carts[0]?.items ?? []) as PricedLine[], (order.items ?? []) as PricedLine[])
+    const orderLines: PricedLine[] = (order.items ?? []).map((item: PricedLine & { detail?: { quantity: number } }) => ({ ...item, quantity: item.detail?.quantity ?? 0 }))
+    const pairs = pairBookingsWithOrderLines(held, (carts[0]?.items ?? []) as PricedLine[], orderLines)
     const paid = held.filter((booking) => pairs.has(booking.id))
     const links = defaultMeetingLinks()
     const updates = await Promise.all(

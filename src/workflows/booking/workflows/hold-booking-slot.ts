@@ -1,9 +1,9 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, addToCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { attachBookingLineItemStep } from "../steps/attach-booking-line-item"
 import { createHeldBookingStep } from "../steps/create-held-booking"
 import { resolveSessionVariantStep } from "../steps/resolve-session-variant"
+import { validateMeetingModeStep } from "../steps/validate-meeting-mode"
 import { validateSlotIsFreeStep } from "../steps/validate-slot-is-free"
 
 export const holdBookingSlotWorkflowId = "hold-booking-slot"
@@ -31,16 +31,7 @@ export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId,
     options: { throwIfKeyNotFound: true },
   })
   const session = resolveSessionVariantStep({ variant_id: input.variant_id })
-  const meetingMode = transform({ input, session }, ({ input, session }) => {
-    const mode = input.meeting_mode ?? (session.practitioner.meeting_modes.includes("online") ? "online" : "in_person")
-    if (!session.practitioner.meeting_modes.includes(mode)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `${session.practitioner.display_name} meets ${session.practitioner.meeting_modes.join(" or ").replace("_", " ")} only.`
-      )
-    }
-    return mode as "in_person" | "online"
-  })
+  const meetingMode = validateMeetingModeStep({ session, meeting_mode: input.meeting_mode })
   const lockKey = transform({ session }, ({ session }) => `booking:${session.practitioner.id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   validateSlotIsFreeStep({ session, starts_at: input.starts_at })
