@@ -1,4 +1,4 @@
-import { PRACTITIONER_STATUSES } from "../../modules/practitioner/models/practitioner"
+import { PRACTITIONER_STATUSES } from "../../modules/practitioner/values"
 
 export type PractitionerStatus = (typeof PRACTITIONER_STATUSES)[number]
 export type StatusAction = "approve" | "reject" | "suspend" | "reinstate"

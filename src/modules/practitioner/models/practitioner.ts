@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PRACTITIONER_KINDS = ["healer", "prophet", "medium", "counsellor"] as const
-export const PRACTITIONER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
-export const MEETING_MODES = ["in_person", "online"] as const
+import { MEETING_MODES, PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../values"
+
+export { MEETING_MODES, PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../values"
 
 /**
  * A practitioner selling sessions (and sometimes crystals) on Avenrae. Their
