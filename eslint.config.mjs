@@ -131,9 +131,10 @@ export default tseslint.config(
                 "src/lib is pure: no Medusa runtime (MedusaError, MathBN, container, query). Take values as arguments, or move the code to src/workflows/<domain>/utils.",
             },
             {
-              group: ["**/modules/**", "**/modules"],
+              // A module's import-free constants (statuses.ts, values.ts) are the one exception.
+              regex: "(^|/)modules(/[^/]+(/(index|service|types|models/.*|migrations/.*))?)?$",
               message:
-                "src/lib may not import from src/modules: a module's services and models belong to workflows. Move the code to src/workflows/<domain>/utils.",
+                "src/lib may not import from src/modules (but its import-free statuses/values files): a module's services and models belong to workflows. Move the code to src/workflows/<domain>/utils.",
             },
           ],
         },

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DateTime } from "luxon"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import { confirmOrderBookingsWorkflow } from "../../src/workflows/booking/workflows/confirm-order-bookings"
 import { expireBookingHoldsWorkflow } from "../../src/workflows/booking/workflows/expire-booking-holds"

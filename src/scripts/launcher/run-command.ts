@@ -29,6 +29,8 @@ export function runCommand(
 
 function tail(output: string) {
   const lines = output
+    // Terminal colour codes start with the escape character itself.
+    // eslint-disable-next-line no-control-regex
     .replace(/\x1b\[[0-9;]*m/g, "")
     .split("\n")
     .map((line) => line.trim())

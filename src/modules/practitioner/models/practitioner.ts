@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
-import { MEETING_MODES, PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../values"
+import { PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../values"
 
 export { MEETING_MODES, PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../values"
 
