@@ -5,7 +5,15 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminCancelBooking, AdminListBookings, AdminRetrieveBooking } from "./admin/bookings/validators"
-import { AdminListPractitioners, AdminPractitionerAction } from "./admin/practitioners/validators"
+import {
+  AdminApprovePractitioner,
+  AdminListPractitioners,
+  AdminRejectPractitioner,
+  AdminReinstatePractitioner,
+  AdminSetPractitionerCommission,
+  AdminSuspendPractitioner,
+  AdminVerifyPractitioner,
+} from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking, StoreListSessionLines } from "./store/carts/[id]/bookings/validators"
 import { listSessionLinesQueryConfig } from "./store/carts/[id]/bookings/query-config"
@@ -16,12 +24,12 @@ import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/produ
 import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
 import {
   VendorAddTimeOff,
-  VendorBookingAction,
   VendorListBookings,
   VendorSaveSettings,
   VendorSetOverride,
   VendorSetWeekly,
 } from "./vendor/schedule/validators"
+import { VendorCancelBooking, VendorCompleteBooking, VendorMarkNoShow } from "./vendor/bookings/[id]/validators"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
@@ -141,7 +149,9 @@ export default defineMiddlewares({
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },
     { matcher: "/vendor/schedule/settings", method: ["POST"], middlewares: [validateAndTransformBody(VendorSaveSettings)] },
     { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, listVendorBookingsQueryConfig)] },
-    { matcher: "/vendor/bookings/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(VendorBookingAction)] },
+    { matcher: "/vendor/bookings/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(VendorCompleteBooking)] },
+    { matcher: "/vendor/bookings/:id/no-show", method: ["POST"], middlewares: [validateAndTransformBody(VendorMarkNoShow)] },
+    { matcher: "/vendor/bookings/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(VendorCancelBooking)] },
     { matcher: "/admin/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBookings, listAdminBookingsQueryConfig)] },
     {
       matcher: "/admin/bookings/:id",
@@ -154,10 +164,15 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListPractitioners, {})],
     },
+    { matcher: "/admin/practitioners/:id/approve", method: ["POST"], middlewares: [validateAndTransformBody(AdminApprovePractitioner)] },
+    { matcher: "/admin/practitioners/:id/reject", method: ["POST"], middlewares: [validateAndTransformBody(AdminRejectPractitioner)] },
+    { matcher: "/admin/practitioners/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendPractitioner)] },
+    { matcher: "/admin/practitioners/:id/reinstate", method: ["POST"], middlewares: [validateAndTransformBody(AdminReinstatePractitioner)] },
+    { matcher: "/admin/practitioners/:id/verify", method: ["POST"], middlewares: [validateAndTransformBody(AdminVerifyPractitioner)] },
     {
-      matcher: "/admin/practitioners/:id/:action",
+      matcher: "/admin/practitioners/:id/commission",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminPractitionerAction)],
+      middlewares: [validateAndTransformBody(AdminSetPractitionerCommission)],
     },
     {
       matcher: "/admin/products/:id/practitioner",

@@ -3,7 +3,7 @@ import { Practitioner } from "./models/practitioner"
 
 /**
  * CRUD for practitioners. The public directory reads across modules (prices),
- * so its query lives in src/lib/practitioners/directory-query.ts.
+ * so its query lives in src/queries/practitioner-directory.ts.
  */
 class PractitionerModuleService extends MedusaService({ Practitioner }) {}
 

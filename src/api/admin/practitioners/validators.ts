@@ -16,15 +16,30 @@ export const AdminListPractitioners = z
   .strict()
 export type AdminListPractitionersType = z.infer<typeof AdminListPractitioners>
 
-export const AdminPractitionerAction = z
+const Reason = z.string().trim().max(1000)
+
+/** approve | reject | suspend | reinstate: a reason, which reject and suspend require (the workflow says so). */
+export const AdminApprovePractitioner = z.object({ reason: Reason.optional() }).strict()
+export type AdminApprovePractitionerType = z.infer<typeof AdminApprovePractitioner>
+export const AdminRejectPractitioner = z.object({ reason: Reason.optional() }).strict()
+export type AdminRejectPractitionerType = z.infer<typeof AdminRejectPractitioner>
+export const AdminSuspendPractitioner = z.object({ reason: Reason.optional() }).strict()
+export type AdminSuspendPractitionerType = z.infer<typeof AdminSuspendPractitioner>
+export const AdminReinstatePractitioner = z.object({ reason: Reason.optional() }).strict()
+export type AdminReinstatePractitionerType = z.infer<typeof AdminReinstatePractitioner>
+
+export const AdminVerifyPractitioner = z.object({}).strict()
+export type AdminVerifyPractitionerType = z.infer<typeof AdminVerifyPractitioner>
+
+const COMMISSION_RANGE = "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %"
+
+export const AdminSetPractitionerCommission = z
   .object({
-    reason: z.string().trim().max(1000).optional(),
-    commission_rate: z
-      .number()
-      .min(0, "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %")
-      .max(1, "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %")
-      .nullable()
-      .optional(),
+    commission_rate: z.number().min(0, COMMISSION_RANGE).max(1, COMMISSION_RANGE).nullable().optional(),
   })
   .strict()
-export type AdminPractitionerActionType = z.infer<typeof AdminPractitionerAction>
+  .refine((body) => body.commission_rate !== undefined, {
+    message: "Send commission_rate: a fraction from 0 to 1, or null for the platform default.",
+    path: ["commission_rate"],
+  })
+export type AdminSetPractitionerCommissionType = { commission_rate: number | null }

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { queryDirectory } from "../../../lib/practitioners/directory-query"
+import { queryDirectory } from "../../../queries/practitioner-directory"
 import { toPublicPractitioner } from "../../../lib/practitioners/public-profile"
 import { StoreListPractitionersType } from "./validators"
 

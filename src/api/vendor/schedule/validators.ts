@@ -68,6 +68,3 @@ export const VendorListBookings = z
   })
   .strict()
 export type VendorListBookingsType = z.infer<typeof VendorListBookings>
-
-export const VendorBookingAction = z.object({ reason: z.string().max(1000).optional() }).strict()
-export type VendorBookingActionType = z.infer<typeof VendorBookingAction>

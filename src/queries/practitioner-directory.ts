@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { DirectorySort, DiscoveryFilters, EARTH_RADIUS_KM } from "./discovery"
+import { DirectorySort, DiscoveryFilters, EARTH_RADIUS_KM } from "../lib/practitioners/discovery"
 
 /**
  * The public directory in one SQL statement: approved practitioners matching

@@ -1,0 +1,40 @@
+/**
+ * Every table and column that the queries in this folder read by name, listed
+ * once. integration-tests/http/query-tables.spec.ts checks each against the
+ * migrated database, so a Medusa upgrade (or a changed link) that renames or
+ * drops one fails that test by name instead of failing a route at run time.
+ * When a query here reads a new column, add it to this list.
+ */
+export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
+  // Medusa's product module (practitioner-directory.ts)
+  product: ["id", "status", "metadata", "deleted_at"],
+  product_variant: ["id", "product_id", "deleted_at"],
+  // Medusa's product ↔ pricing link (practitioner-directory.ts)
+  product_variant_price_set: ["variant_id", "price_set_id", "deleted_at"],
+  // Medusa's pricing module (practitioner-directory.ts)
+  price: ["price_set_id", "amount", "currency_code", "price_list_id", "rules_count", "deleted_at"],
+  // Medusa's inventory module (low-stock.ts)
+  inventory_item: ["id", "deleted_at"],
+  inventory_level: ["inventory_item_id", "stocked_quantity", "reserved_quantity", "deleted_at"],
+  // Medusa's product ↔ inventory link (low-stock.ts)
+  product_variant_inventory_item: ["inventory_item_id", "variant_id", "deleted_at"],
+  // Our practitioner ↔ product link, named by Medusa's link module (src/links/practitioner-product.ts)
+  practitioner_practitioner_product_product: ["practitioner_id", "product_id", "deleted_at"],
+  // Our practitioner module (practitioner-directory.ts)
+  practitioner: [
+    "id",
+    "status",
+    "kind",
+    "display_name",
+    "bio",
+    "specialties",
+    "languages",
+    "meeting_modes",
+    "latitude",
+    "longitude",
+    "rating_average",
+    "rating_count",
+    "created_at",
+    "deleted_at",
+  ],
+}
