@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startsWithin } from "../../../lib/bookings/list-filters"
-import { withAllowedActions } from "../../../workflows/booking/utils/with-allowed-actions"
+import { presentBookings } from "../../../workflows/booking/utils/present-bookings"
 import { AdminListBookingsType } from "./validators"
 
 /** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset — with practitioner, customer, variant and order. */
@@ -13,6 +13,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBook
     filters: { ...filters, ...startsWithin(from, to) },
     pagination: { skip: offset, take: limit, order: { starts_at: "ASC" } },
   })
-  const bookings = await withAllowedActions(req.scope, "staff", data, new Date())
+  const bookings = await presentBookings(req.scope, "staff", data, req.queryConfig.fields, new Date())
   res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startsWithin } from "../../../lib/bookings/list-filters"
 import { BOOKING_STATUSES } from "../../../modules/booking/statuses"
-import { withAllowedActions } from "../../../workflows/booking/utils/with-allowed-actions"
+import { presentBookings } from "../../../workflows/booking/utils/present-bookings"
 import { VendorListBookingsType } from "../schedule/validators"
 
 /** Every status but an abandoned hold's. */
@@ -17,6 +17,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, VendorListBoo
     filters: { practitioner_id: req.auth_context.actor_id, status: status ?? SHOWN, ...startsWithin(from, to) },
     pagination: req.queryConfig.pagination,
   })
-  const bookings = await withAllowedActions(req.scope, "practitioner", data, new Date())
+  const bookings = await presentBookings(req.scope, "practitioner", data, req.queryConfig.fields, new Date())
   res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }

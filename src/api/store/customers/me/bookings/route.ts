@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shopperBookingFilters } from "../../../../../lib/bookings/list-filters"
-import { withAllowedActions } from "../../../../../workflows/booking/utils/with-allowed-actions"
+import { presentBookings } from "../../../../../workflows/booking/utils/present-bookings"
 import { StoreListMyBookingsType } from "../../../bookings/validators"
 
 /**
@@ -17,6 +17,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMyBo
     filters: shopperBookingFilters(req.auth_context.actor_id, status, now),
     pagination: { skip: offset, take: limit, order: { starts_at: status === "past" ? "DESC" : "ASC" } },
   })
-  const bookings = await withAllowedActions(req.scope, "customer", data, now)
+  const bookings = await presentBookings(req.scope, "customer", data, req.queryConfig.fields, now)
   res.json({ bookings, count: metadata?.count ?? data.length, offset, limit })
 }
