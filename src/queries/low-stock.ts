@@ -7,9 +7,10 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
  *
  * Reads Medusa's inventory tables and the variant ↔ inventory item link by
  * name, so the threshold, the order and the page are decided in Postgres
- * rather than over every level in memory. Levels are summed first; only the
- * items at or under the threshold are then checked to stock a live variant,
- * so `count` agrees with what the list can show.
+ * rather than over every level in memory. Levels are summed first (deleting
+ * an inventory item soft-deletes its levels too); only the items at or under
+ * the threshold are then checked to stock a live variant, so `count` agrees
+ * with what the list can show.
  */
 const LOW_STOCK_SQL = `
   with low as (
@@ -21,12 +22,11 @@ const LOW_STOCK_SQL = `
   ), listed as (
     select low.*, low.stocked - low.reserved as available
     from low
-    where exists (select 1 from inventory_item i where i.id = low.inventory_item_id and i.deleted_at is null)
-      and exists (
-        select 1 from product_variant_inventory_item link
-        join product_variant v on v.id = link.variant_id and v.deleted_at is null
-        where link.inventory_item_id = low.inventory_item_id and link.deleted_at is null
-      )
+    where exists (
+      select 1 from product_variant_inventory_item link
+      join product_variant v on v.id = link.variant_id and v.deleted_at is null
+      where link.inventory_item_id = low.inventory_item_id and link.deleted_at is null
+    )
   )
   select counted.total, page.*
   from (select count(*) as total from listed) counted

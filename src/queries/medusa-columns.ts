@@ -14,7 +14,6 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
   // Medusa's pricing module (practitioner-directory.ts)
   price: ["price_set_id", "amount", "currency_code", "price_list_id", "rules_count", "deleted_at"],
   // Medusa's inventory module (low-stock.ts)
-  inventory_item: ["id", "deleted_at"],
   inventory_level: ["inventory_item_id", "stocked_quantity", "reserved_quantity", "deleted_at"],
   // Medusa's product ↔ inventory link (low-stock.ts)
   product_variant_inventory_item: ["inventory_item_id", "variant_id", "deleted_at"],
