@@ -15,8 +15,8 @@ export async function presentBookings<T extends BookingRow>(container: Container
   const linked = [...new Set(fields.filter((field) => field.includes(".")).map((field) => field.split(".")[0]))]
   const policies = await bookingPolicies(container, [...new Set(bookings.map((b) => b.practitioner_id))])
   return bookings.map((booking) => ({
-    ...Object.fromEntries(linked.map((relation) => [relation, null])),
     ...booking,
+    ...Object.fromEntries(linked.map((relation) => [relation, (booking as Record<string, unknown>)[relation] ?? null])),
     allowed_actions: allowedBookingActions(booking, viewer, policies.get(booking.practitioner_id)!, now),
   }))
 }
