@@ -3,11 +3,11 @@ import { PLACED_BOOKING_STATUSES } from "../../modules/booking/statuses"
 /** Query filters for booking lists, shared by the shopper's, the practitioner's and staff's routes. */
 
 /** `starts_at` within [from, to), or nothing when neither is given. */
-export function startsWithin(from?: string, to?: string): { starts_at?: Record<string, Date> } {
+export function startsWithin(from?: Date, to?: Date): { starts_at?: Record<string, Date> } {
   if (!from && !to) return {}
   const starts_at: Record<string, Date> = {}
-  if (from) starts_at.$gte = new Date(from)
-  if (to) starts_at.$lt = new Date(to)
+  if (from) starts_at.$gte = from
+  if (to) starts_at.$lt = to
   return { starts_at }
 }
 

@@ -1,4 +1,5 @@
 import { merge, Range } from "./ranges"
+import { utcMillis } from "./utc-millis"
 import { DateOverride, WallInterval, WeeklyRule } from "./types"
 import { zoneClock } from "./zone-clock"
 
@@ -23,7 +24,7 @@ export function workingHours(input: {
   const overrides = new Map(input.overrides.map((o) => [o.date, o.intervals]))
   const localDay = (ms: number) => {
     const wall = new Date(ms + clock.offsetMinutes(ms) * 60_000)
-    return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate())
+    return utcMillis(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate())
   }
   const ranges: Range[] = []
   for (let day = localDay(input.from.getTime()) - DAY; day <= localDay(input.to.getTime()) + DAY; day += DAY) {
@@ -46,7 +47,7 @@ export function workingHours(input: {
 function atWall(clock: ReturnType<typeof zoneClock>, year: number, month: number, day: number, time: string) {
   const [hour, minute] = time.split(":").map(Number)
   if (hour === 24) {
-    const next = new Date(Date.UTC(year, month - 1, day) + DAY)
+    const next = new Date(utcMillis(year, month, day) + DAY)
     return clock.wallToInstant(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0)
   }
   return clock.wallToInstant(year, month, day, hour, minute)

@@ -1,4 +1,5 @@
 import { IANAZone } from "luxon"
+import { utcMillis } from "./utc-millis"
 
 const QUARTER_HOUR = 15 * 60_000
 const DAY = 24 * 60 * 60_000
@@ -17,11 +18,15 @@ type Span = { from: number; until: number; offset: number; suffix: string }
  */
 export function zoneClock(zone: string) {
   const iana = IANAZone.create(zone)
+  // Known spans, in time order and never overlapping: a lookup is a binary
+  // search, so its cost does not grow with how many spans were found before.
   const spans: Span[] = []
   let last: Span | undefined
   const spanAt = (ms: number): Span => {
     if (last && ms >= last.from && ms < last.until) return last
-    for (const known of spans) if (ms >= known.from && ms < known.until) return (last = known)
+    const index = firstEndingAfter(spans, ms)
+    const known = spans[index]
+    if (known && ms >= known.from) return (last = known)
     const from = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
     const offset = iana.offset(from)
     let until = from + REACH
@@ -37,8 +42,9 @@ export function zoneClock(zone: string) {
     }
     const abs = Math.abs(offset)
     const suffix = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
-    last = { from, until, offset, suffix }
-    spans.push(last)
+    // A new span stops where the next known one starts, so spans never overlap.
+    last = { from, until: known ? Math.min(until, known.from) : until, offset, suffix }
+    spans.splice(index, 0, last)
     return last
   }
   const offsetMinutes = (ms: number) => spanAt(ms).offset
@@ -50,7 +56,7 @@ export function zoneClock(zone: string) {
      * overlap the first occurrence wins.
      */
     wallToInstant(year: number, month: number, day: number, hour: number, minute: number) {
-      const wall = Date.UTC(year, month - 1, day, hour, minute)
+      const wall = utcMillis(year, month, day, hour, minute)
       // The instant lies within 14 hours of `wall`; offsets two days either
       // side are the ones before and after any transition near it.
       const before = offsetMinutes(wall - 2 * DAY)
@@ -70,4 +76,16 @@ export function zoneClock(zone: string) {
       return new Date(ms + span.offset * 60_000).toISOString().slice(0, 19) + span.suffix
     },
   }
+}
+
+/** The index of the first span that ends after `ms` (spans.length when none does). */
+function firstEndingAfter(spans: Span[], ms: number) {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (spans[mid].until <= ms) low = mid + 1
+    else high = mid
+  }
+  return low
 }

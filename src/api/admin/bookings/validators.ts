@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { bookingStatus } from "../../utils/booking-status"
+import { filterInstant } from "../../utils/instants"
 
 export const AdminListBookings = z
   .object({
@@ -7,8 +8,8 @@ export const AdminListBookings = z
     order_id: z.string().optional(),
     customer_id: z.string().optional(),
     status: bookingStatus,
-    from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
-    to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
+    from: filterInstant("from").optional(),
+    to: filterInstant("to").optional(),
     limit: z.coerce.number().int().min(1).max(500, "limit can be at most 500").default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

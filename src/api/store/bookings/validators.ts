@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { horizonInstant } from "../../utils/instants"
 import { windowFields, withWindowRules } from "../practitioners/[handle]/slots/validators"
 
 export const StoreCancelBooking = z
@@ -11,10 +12,7 @@ export type StoreCancelBookingType = z.infer<typeof StoreCancelBooking>
 
 export const StoreRescheduleBooking = z
   .object({
-    starts_at: z
-      .string({ message: "starts_at is required: one of the practitioner's free slots" })
-      .datetime({ offset: true, message: "starts_at must be an ISO date-time such as 2026-12-07T08:00:00Z" })
-      .transform((value) => new Date(value)),
+    starts_at: horizonInstant("starts_at"),
   })
   .strict()
 export type StoreRescheduleBookingType = z.infer<typeof StoreRescheduleBooking>

@@ -1,10 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { bookingStatus } from "../../utils/booking-status"
+import { filterInstant, horizonInstant } from "../../utils/instants"
 
 const wallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "times are HH:MM from 00:00 to 24:00, e.g. 09:30")
 const interval = z.object({ start: wallTime, end: wallTime }).strict()
-const instant = (field: string) =>
-  z.string({ message: `${field} is required` }).datetime({ offset: true, message: `${field} must be an ISO date-time such as 2026-12-24T00:00:00Z` }).transform((v) => new Date(v))
 
 export const VendorSetWeekly = z
   .object({
@@ -26,7 +25,7 @@ export const VendorSetOverride = z
 export type VendorSetOverrideType = z.infer<typeof VendorSetOverride>
 
 export const VendorAddTimeOff = z
-  .object({ starts_at: instant("starts_at"), ends_at: instant("ends_at"), reason: z.string().max(500).optional() })
+  .object({ starts_at: horizonInstant("starts_at"), ends_at: horizonInstant("ends_at"), reason: z.string().max(500).optional() })
   .strict()
   .refine((t) => t.ends_at > t.starts_at, { message: "ends_at must be after starts_at", path: ["ends_at"] })
 export type VendorAddTimeOffType = z.infer<typeof VendorAddTimeOff>
@@ -59,8 +58,8 @@ export type VendorSaveSettingsType = z.infer<typeof VendorSaveSettings>
 
 export const VendorListBookings = z
   .object({
-    from: z.string().datetime({ offset: true, message: "from must be an ISO date-time" }).optional(),
-    to: z.string().datetime({ offset: true, message: "to must be an ISO date-time" }).optional(),
+    from: filterInstant("from").optional(),
+    to: filterInstant("to").optional(),
     status: bookingStatus,
     order: z.enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" }).default("starts_at"),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(50),

@@ -1,20 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { isKnownTimeZone } from "../../../../../lib/practitioners/time-zone"
+import { horizonInstant } from "../../../../utils/instants"
 
 export const MAX_SLOT_RANGE_DAYS = 62
 const DAY = 86_400_000
 
-const instant = (field: string) =>
-  z
-    .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), {
-      message: `${field} must be an ISO date or date-time, e.g. 2026-12-01 or 2026-12-01T09:00:00Z`,
-    })
-    .transform((value) => new Date(value))
-
 export const windowFields = {
-  from: instant("from").optional(),
-  to: instant("to").optional(),
+  from: horizonInstant("from", { dateOnly: true }).optional(),
+  to: horizonInstant("to", { dateOnly: true }).optional(),
   tz: z
     .string()
     .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
