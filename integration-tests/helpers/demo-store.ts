@@ -10,7 +10,7 @@ export type DemoStore = {
 
 /** Seeds the real demo data through its workflows and returns what tests need. */
 export async function seedDemoStore(container: MedusaContainer): Promise<DemoStore> {
-  await seedDemoData({ container, args: [] } as never)
+  await seedDemoData({ container, args: [] })
   return readDemoStore(container)
 }
 

@@ -35,7 +35,7 @@ medusaIntegrationTestRunner({
 
     it("seeds a whole catalog, and a second run adds nothing", async () => {
       const container = getContainer()
-      await seedDemoData({ container, args: [] } as never)
+      await seedDemoData({ container, args: [] })
       const first = await countEverything()
       const approved = PRACTITIONERS.filter((p) => p.status === "approved")
       const catalogVariants = PRODUCTS.flatMap((p) => p.variants).length
@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
       expect(first.shipping_options).toBe(REGIONS.length * 2)
       expect(first.inventory_levels).toBe(catalogVariants) // sessions keep no stock
 
-      await seedDemoData({ container, args: [] } as never)
+      await seedDemoData({ container, args: [] })
       expect(await countEverything()).toEqual(first)
 
       const { data: sold } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
       const [partialStore] = await container.resolve(Modules.STORE).listStores()
       expect(partialStore.metadata?.[SEED_METADATA_KEY]).toBeUndefined()
 
-      await seedDemoData({ container, args: [] } as never)
+      await seedDemoData({ container, args: [] })
       const counts = await countEverything()
       expect(counts.regions).toBe(REGIONS.length)
       expect(counts.products).toBe(
@@ -96,7 +96,7 @@ medusaIntegrationTestRunner({
 
     it("prices every variant in ZAR, USD and EUR, with weights, images and stock", async () => {
       const container = getContainer()
-      await seedDemoData({ container, args: [] } as never)
+      await seedDemoData({ container, args: [] })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: products } = await query.graph({
         entity: "product",

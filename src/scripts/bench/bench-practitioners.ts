@@ -1,4 +1,5 @@
 import { PRACTITIONER_KINDS } from "../../modules/practitioner/models/practitioner"
+import { CreatePractitionerDTO } from "../../modules/practitioner/types"
 import { CITIES } from "../seed/data/practitioners"
 
 /** Practitioners the benchmark adds, recognisable by their handle prefix. */
@@ -20,7 +21,7 @@ function sequence(seed: number) {
 }
 
 /** The n-th benchmark practitioner: approved, spread around the demo cities. */
-export function benchPractitioner(n: number) {
+export function benchPractitioner(n: number): CreatePractitionerDTO {
   const next = sequence(n + 1)
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]
   const [cityName, city] = pick(Object.entries(CITIES))

@@ -22,7 +22,7 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
   for (let start = existing; start < BENCH_PRACTITIONER_COUNT; start += BATCH) {
     const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
     await service.createPractitioners(
-      Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)) as never
+      Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i))
     )
   }
   await seedBenchCalendar(args)

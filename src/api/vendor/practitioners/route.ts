@@ -19,7 +19,7 @@ export async function POST(
       ...toStoredProfile(req.validatedBody),
       auth_identity_id: req.auth_context.auth_identity_id,
       email: await loginEmail(req),
-    } as never,
+    },
   })
   res.status(201).json({ practitioner: result })
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { Weekday } from "../../../lib/scheduling"
 import { bookingStatus } from "../../utils/booking-status"
 import { filterInstant, horizonInstant } from "../../utils/instants"
 
@@ -9,7 +10,19 @@ export const VendorSetWeekly = z
   .object({
     rules: z
       .array(
-        z.object({ weekday: z.number().int().min(1, "weekday is 1 (Monday) to 7 (Sunday)").max(7, "weekday is 1 (Monday) to 7 (Sunday)"), start: wallTime, end: wallTime }).strict()
+        z
+          .object({
+            weekday: z
+              .number()
+              .int()
+              .min(1, "weekday is 1 (Monday) to 7 (Sunday)")
+              .max(7, "weekday is 1 (Monday) to 7 (Sunday)")
+              // An integer from 1 to 7 by the checks above; zod cannot narrow a number to a union of literals.
+              .transform((day) => day as Weekday),
+            start: wallTime,
+            end: wallTime,
+          })
+          .strict()
       )
       .max(70, "at most 70 intervals a week"),
   })

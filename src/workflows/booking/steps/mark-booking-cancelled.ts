@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import BookingModuleService from "../../../modules/booking/service"
+import { UpdateBookingDTO } from "../../../modules/booking/types"
 
 export const markBookingCancelledStepId = "mark-booking-cancelled"
 
@@ -38,8 +39,8 @@ export const markBookingCancelledStep = createStep(
       refund_amount: before.refund_amount,
     })
   },
-  async (before, { container }) => {
+  async (before: UpdateBookingDTO | undefined, { container }) => {
     if (!before) return
-    await container.resolve<BookingModuleService>(BOOKING_MODULE).updateBookings(before as never)
+    await container.resolve<BookingModuleService>(BOOKING_MODULE).updateBookings(before)
   }
 )

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { INotificationModuleService } from "@medusajs/framework/types"
+import { CreateNotificationDTO, INotificationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookingConfirmedNotifications } from "../../../lib/bookings/booking-notifications"
 
@@ -31,7 +31,7 @@ export const notifyBookingConfirmedStep = createStep(
     const order = orders[0]
     // The practitioner reads this name; never the client's email in its place.
     const shopperName = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ") || "A client"
-    const notifications = bookings.flatMap((booking) =>
+    const notifications: CreateNotificationDTO[] = bookings.flatMap((booking) =>
       bookingConfirmedNotifications({
         booking,
         session_title: booking.line_item?.title ?? "Session",
@@ -42,7 +42,7 @@ export const notifyBookingConfirmedStep = createStep(
     )
     const sent = await container
       .resolve<INotificationModuleService>(Modules.NOTIFICATION)
-      .createNotifications(notifications as never)
+      .createNotifications(notifications)
     return new StepResponse(sent)
   }
 )

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { INotificationModuleService } from "@medusajs/framework/types"
+import { CreateNotificationDTO, INotificationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookingReminderNotifications, REMINDER_HOURS_BEFORE } from "../../../lib/bookings/reminder"
 import { BOOKING_MODULE } from "../../../modules/booking"
@@ -25,18 +25,18 @@ export const sendDueRemindersStep = createStep(sendDueRemindersStepId, async (in
     query.graph({ entity: "order", fields: ["id", "email"], filters: { id: due.map((b) => b.order_id!).filter(Boolean) } }),
     query.graph({ entity: "practitioner", fields: ["id", "email", "display_name", "timezone"], filters: { id: [...new Set(due.map((b) => b.practitioner_id))] } }),
   ])
-  const notifications = due.flatMap((booking) => {
+  const notifications: CreateNotificationDTO[] = due.flatMap((booking) => {
     const practitioner = practitioners.find((p: any) => p.id === booking.practitioner_id)
     const order = orders.find((o: any) => o.id === booking.order_id)
     if (!practitioner || !order?.email) return []
     return bookingReminderNotifications({
-      booking: booking as never,
+      booking,
       shopper_email: order.email,
       practitioner: { email: practitioner.email, name: practitioner.display_name, timezone: practitioner.timezone },
     })
   })
   if (notifications.length) {
-    await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications(notifications as never)
+    await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications(notifications)
   }
   await service.updateBookings(due.map((b) => ({ id: b.id, reminder_sent_at: now })))
   return new StepResponse(due.map((b) => b.id))

@@ -1,3 +1,4 @@
+import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -34,14 +35,14 @@ export const createSessionOfferingWorkflow = createWorkflow(
       fields: ["default_sales_channel_id"],
     }).config({ name: "store" })
 
-    const product = transform({ input, practitioners, categories, stores }, (data) => [
+    const products = transform({ input, practitioners, categories, stores }, (data): CreateProductWorkflowInputDTO[] => [
       sessionProductInput(data.input.offering, {
         categoryId: data.categories[0]?.id,
         salesChannelId: data.stores[0]?.default_sales_channel_id ?? undefined,
         handle: `${data.practitioners[0].handle}-${handleFromName(data.input.offering.title)}-${Date.now().toString(36)}`,
       }),
     ])
-    const created = createProductsWorkflow.runAsStep({ input: { products: product as never } })
+    const created = createProductsWorkflow.runAsStep({ input: { products } })
     createRemoteLinkStep(
       transform({ input, created }, ({ input, created }) => [
         {

@@ -4,6 +4,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { orderConfirmation } from "../../../lib/notifications/order-confirmation"
 
@@ -32,7 +33,7 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
-    const notification = transform({ orders }, ({ orders }) => orderConfirmation(orders[0] as never))
+    const notification = transform({ orders }, ({ orders }): CreateNotificationDTO | undefined => orderConfirmation(orders[0]))
     when({ notification }, ({ notification }) => !!notification).then(() => {
       sendNotificationsStep(transform({ notification }, ({ notification }) => [notification!]))
     })

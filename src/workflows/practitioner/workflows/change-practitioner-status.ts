@@ -32,7 +32,7 @@ export const changePractitionerStatusWorkflow = createWorkflow(
     const status = validateStatusChangeStep(
       transform({ input, current }, ({ input, current }) => ({
         action: input.action,
-        current: current.status as never,
+        current: current.status,
         reason: input.reason,
       }))
     )

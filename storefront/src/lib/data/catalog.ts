@@ -20,14 +20,14 @@ export async function listShopCategories(): Promise<HttpTypes.StoreProductCatego
   const { product_categories } = await sdk.store.category.list({
     handle: [...SHOP_CATEGORY_HANDLES],
     fields: "id,name,handle,description",
-  } as never)
+  })
   return SHOP_CATEGORY_HANDLES.map((h) => product_categories.find((c) => c.handle === h)).filter(
     (c): c is HttpTypes.StoreProductCategory => !!c
   )
 }
 
 export async function getCategory(handle: string) {
-  const { product_categories } = await sdk.store.category.list({ handle, fields: "id,name,handle,description" } as never)
+  const { product_categories } = await sdk.store.category.list({ handle, fields: "id,name,handle,description" })
   return product_categories[0]
 }
 
@@ -51,7 +51,7 @@ export async function listProducts(options: {
     fields: LIST_FIELDS,
   }
   if (options.sort === "price_asc" || options.sort === "price_desc") {
-    const { products, count } = await sdk.store.product.list({ ...filters, limit: 200, offset: 0 } as never)
+    const { products, count } = await sdk.store.product.list({ ...filters, limit: 200, offset: 0 })
     const direction = options.sort === "price_asc" ? 1 : -1
     const sorted = [...products].sort((a, b) => direction * (cheapest(a) - cheapest(b)))
     const start = (options.page - 1) * options.pageSize
@@ -62,7 +62,7 @@ export async function listProducts(options: {
     order: options.sort === "title" ? "title" : "-created_at",
     limit: options.pageSize,
     offset: (options.page - 1) * options.pageSize,
-  } as never)
+  })
   return { products, count }
 }
 
@@ -72,7 +72,7 @@ export async function getProduct(handle: string, regionId: string) {
     region_id: regionId,
     fields:
       "id,title,subtitle,handle,description,thumbnail,*images,*options,*options.values,*categories,*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,+metadata",
-  } as never)
+  })
   return products[0]
 }
 

@@ -10,7 +10,7 @@ export function OrderDetails({ order }: { order: HttpTypes.StoreOrder }) {
     <div className="grid gap-6 md:grid-cols-[1fr_300px]">
       <LineSummary items={order.items ?? []} currency={order.currency_code} label="Items ordered" testId="order-line" />
       <div className="space-y-4">
-        <CartTotals cart={order as never} />
+        <CartTotals cart={order} />
         {address && needsDelivery(order) && (
           <div className="text-sm">
             <h3 className="font-medium">Delivering to</h3>

@@ -39,7 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const isSession = (p: (typeof published)[number]) => (p?.metadata as { kind?: string } | null)?.kind === "session"
   res.json({
     practitioner: {
-      ...toPublicPractitioner(practitioner as never),
+      ...toPublicPractitioner(practitioner),
       offerings: published.filter(isSession),
       products: published.filter((p) => !isSession(p)),
       rating: { average: practitioner.rating_average, count: practitioner.rating_count },

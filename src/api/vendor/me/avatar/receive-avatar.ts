@@ -18,7 +18,7 @@ export type WithAvatar<T> = T & { avatar?: ReceivedAvatar }
  * what to send.
  */
 export function receiveAvatar(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  receive(req as never, res as never, (error: unknown) => {
+  receive(req, res, (error: unknown) => {
     if (error instanceof multer.MulterError) {
       const message =
         error.code === "LIMIT_FILE_SIZE"
@@ -27,7 +27,7 @@ export function receiveAvatar(req: MedusaRequest, res: MedusaResponse, next: Med
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
     }
     if (error) return next(error)
-    const file = (req as MedusaRequest & { file?: Express.Multer.File }).file
+    const file = req.file
     const checked = checkAvatar(file?.buffer)
     if (!checked.ok) return next(new MedusaError(MedusaError.Types.INVALID_DATA, checked.message))
     ;(req as WithAvatar<MedusaRequest>).avatar = { bytes: file!.buffer, type: checked.type, extension: checked.extension }
