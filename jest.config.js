@@ -3,9 +3,15 @@ loadEnv("test", process.cwd())
 
 /**
  * Test tiers as in Medusa's starter: TEST_TYPE=unit | integration:modules |
- * integration:http | integration:e2e. Without TEST_TYPE every tier runs, as
- * `npm test` does. Postgres comes from DB_* / DATABASE_URL, or an embedded one
- * started by the global setup.
+ * integration:http | integration:e2e (the launcher and deployment files plus
+ * the browser journeys) | integration:browser (the browser journeys alone).
+ * Without TEST_TYPE every tier runs, as `npm test` does.
+ *
+ * Each jest project brings its own global setup, and jest runs a project's
+ * global setup only when at least one of its files is selected: the unit tier
+ * starts nothing; the database tiers get Postgres from DB_* / DATABASE_URL or
+ * an embedded one (test-database.ts); the browser journeys share one system
+ * started by the launcher (browser-system.ts).
  */
 const transform = {
   "^.+\\.[jt]sx?$": [
@@ -14,15 +20,51 @@ const transform = {
   ],
 }
 
+const helpers = "<rootDir>/integration-tests/helpers"
+const withDatabase = {
+  globalSetup: `${helpers}/global-setup.js`,
+  globalTeardown: `${helpers}/global-teardown.js`,
+}
+const withBrowserSystem = {
+  globalSetup: `${helpers}/browser-system-setup.js`,
+  globalTeardown: `${helpers}/browser-system-teardown.js`,
+}
+
+const projects = {
+  unit: {
+    testMatch: [
+      "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
+      "<rootDir>/admin-extensions/**/__tests__/**/*.unit.spec.[jt]s",
+      "<rootDir>/storefront/src/**/__tests__/**/*.unit.spec.[jt]s",
+    ],
+  },
+  "integration:modules": {
+    testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+    testPathIgnorePatterns: ["\\.unit\\.spec\\.[jt]s$"],
+    ...withDatabase,
+  },
+  "integration:http": {
+    testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+    ...withDatabase,
+  },
+  "integration:e2e": {
+    testMatch: ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],
+    testPathIgnorePatterns: ["\\.browser\\.spec\\.[jt]s$"],
+    ...withDatabase,
+  },
+  "integration:browser": {
+    testMatch: ["<rootDir>/integration-tests/e2e/**/*.browser.spec.[jt]s"],
+    ...withBrowserSystem,
+  },
+}
+
+/** TEST_TYPE → the projects it runs. */
 const tiers = {
-  unit: [
-    "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
-    "<rootDir>/admin-extensions/**/__tests__/**/*.unit.spec.[jt]s",
-    "<rootDir>/storefront/src/**/__tests__/**/*.unit.spec.[jt]s",
-  ],
-  "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
-  "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
-  "integration:e2e": ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],
+  unit: ["unit"],
+  "integration:modules": ["integration:modules"],
+  "integration:http": ["integration:http"],
+  "integration:e2e": ["integration:e2e", "integration:browser"],
+  "integration:browser": ["integration:browser"],
 }
 
 const base = {
@@ -34,10 +76,10 @@ const base = {
 }
 
 const selected = process.env.TEST_TYPE
-const chosen = selected ? { [selected]: tiers[selected] } : tiers
 if (selected && !tiers[selected]) {
   throw new Error(`Unknown TEST_TYPE "${selected}": use one of ${Object.keys(tiers).join(", ")}`)
 }
+const chosen = selected ? tiers[selected] : Object.keys(projects)
 
 // Medusa's test runner keeps state across files in one process; a fresh
 // worker per test file (recycled once idle above this limit) keeps files apart.
@@ -46,13 +88,15 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL || "error"
 module.exports = {
   maxWorkers: 1,
   workerIdleMemoryLimit: "1MB",
-  globalSetup: "<rootDir>/integration-tests/helpers/global-setup.js",
-  globalTeardown: "<rootDir>/integration-tests/helpers/global-teardown.js",
   reporters: ["default", "<rootDir>/integration-tests/helpers/summary-reporter.js"],
   testTimeout: 120000,
-  projects: Object.entries(chosen).map(([name, testMatch]) => ({
-    ...base,
-    displayName: name,
-    testMatch,
-  })),
+  projects: chosen.map((name) => {
+    const { testPathIgnorePatterns = [], ...project } = projects[name]
+    return {
+      ...base,
+      ...project,
+      displayName: name,
+      testPathIgnorePatterns: [...base.testPathIgnorePatterns, ...testPathIgnorePatterns],
+    }
+  }),
 }

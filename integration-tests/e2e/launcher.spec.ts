@@ -2,21 +2,13 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import { candidatePorts, LauncherPorts, startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun, launcherLines, runLauncher } from "../helpers/launcher-process"
-import { freePort } from "../helpers/free-port"
 
 jest.setTimeout(900_000)
 
 const ROOT = path.resolve(__dirname, "../..")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-launcher-"))
-let port: number
-let storefrontPort: number
-
-beforeAll(async () => {
-  port = await freePort()
-  storefrontPort = await freePort()
-})
-
 const runs: LauncherRun[] = []
 /** Every launcher a test starts is stopped at the end, even when the test fails. */
 function track(run: LauncherRun) {
@@ -35,20 +27,27 @@ afterAll(async () => {
 })
 
 describe("npm start on the embedded default", () => {
-  const env = () => ({
+  const env = ({ port, storefrontPort }: LauncherPorts) => ({
     AVENRAE_DATA_DIR: dataDir,
     PORT: String(port),
     STOREFRONT_PORT: String(storefrontPort),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
   })
+  /** The launcher on ports it binds itself (started again on others if one was taken meanwhile). */
+  async function start(timeoutMs: number) {
+    const started = await startLauncherOnFreePorts({ env, readyLine: /Press Ctrl-C to stop/, timeoutMs })
+    track(started.run)
+    return started
+  }
   let firstReadySeconds = 0
 
   it("sets up, seeds and serves the admin and the store API, then stops cleanly on Ctrl-C", async () => {
-    const run = track(runLauncher(env()))
-    await run.waitForLine(/Press Ctrl-C to stop/, 600_000)
+    const { run, ports, allOutput } = await start(600_000)
+    const { port, storefrontPort } = ports
     const ready = launcherLines(run.output()).find((line) => /Ready in/.test(line))!
     firstReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
-    const lines = launcherLines(run.output())
+    // Every step of a first start, in this run or in one that lost its port after them.
+    const lines = launcherLines(allOutput)
     for (const step of [
       /Starting embedded Postgres .* done/,
       /Running database migrations … done/,
@@ -91,8 +90,7 @@ describe("npm start on the embedded default", () => {
   })
 
   it("reuses the data on the next start, skips migrations and seed, and is ready faster", async () => {
-    const run = track(runLauncher(env()))
-    await run.waitForLine(/Press Ctrl-C to stop/, 300_000)
+    const { run, ports } = await start(300_000)
     const ready = launcherLines(run.output()).find((line) => /Ready in/.test(line))!
     const secondReadySeconds = Number(ready.match(/Ready in ([\d.]+) s/)![1])
     const lines = launcherLines(run.output())
@@ -102,8 +100,9 @@ describe("npm start on the embedded default", () => {
     expect(lines).toContain("[avenrae] Storefront build is current (storefront/.next)")
     expect(secondReadySeconds).toBeLessThan(firstReadySeconds)
 
-    // A second launcher on the same data directory is refused in one line.
-    const second = runLauncher({ ...env(), PORT: String(await freePort()) })
+    // A second launcher on the same data directory is refused in one line, for
+    // the data directory (checked first), not for the port the first one holds.
+    const second = runLauncher(env(ports))
     expect(await second.exited).toBe(1)
     expectOneLineError(second.output(), /already using .* stop it/)
 
@@ -128,8 +127,16 @@ describe("npm start on the embedded default", () => {
 })
 
 describe("npm start with bad input answers in one line", () => {
-  const bad = (extra: Record<string, string>) =>
-    runLauncher({ AVENRAE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-bad-")), ...extra })
+  // Ports of their own, so a demo store on 9000/8000 does not answer for the error under test.
+  const bad = (extra: Record<string, string>) => {
+    const { port, storefrontPort } = candidatePorts()
+    return runLauncher({
+      AVENRAE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-bad-")),
+      PORT: String(port),
+      STOREFRONT_PORT: String(storefrontPort),
+      ...extra,
+    })
+  }
 
   it.each([
     ["a malformed DATABASE_URL", { DATABASE_URL: "not a url" }, /DATABASE_URL is not a valid URL .* use the form postgres:\/\//],

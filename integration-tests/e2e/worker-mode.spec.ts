@@ -3,8 +3,8 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
-import { LauncherRun, runLauncher } from "../helpers/launcher-process"
-import { freePort } from "../helpers/free-port"
+import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
+import { LauncherRun } from "../helpers/launcher-process"
 import { isRedisAvailable } from "../helpers/redis-available"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -28,15 +28,16 @@ describeWithRedis("an HTTP server and a separate worker on Postgres + Redis", ()
   let publishableKey: string
 
   beforeAll(async () => {
-    const [serverPort, workerPort] = [await freePort(), await freePort()]
-    serverUrl = `http://localhost:${serverPort}`
-    workerUrl = `http://localhost:${workerPort}`
-    const shared = { DATABASE_URL: databaseUrl, REDIS_URL, MEDUSA_BACKEND_URL: serverUrl }
-    server = launch({ ...shared, MEDUSA_WORKER_MODE: "server", PORT: String(serverPort) })
-    await server.waitForLine(/Press Ctrl-C to stop/, 600_000)
+    const shared = { DATABASE_URL: databaseUrl, REDIS_URL }
+    server = await launch(/Press Ctrl-C to stop/, 600_000, (port) => {
+      serverUrl = `http://localhost:${port}`
+      return { ...shared, MEDUSA_BACKEND_URL: serverUrl, MEDUSA_WORKER_MODE: "server", PORT: String(port) }
+    })
     publishableKey = server.output().match(/Publishable key: (pk_\w+)/)![1]
-    worker = launch({ ...shared, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) })
-    await worker.waitForLine(/Worker running/, 300_000)
+    worker = await launch(/Worker running/, 300_000, (port) => {
+      workerUrl = `http://localhost:${port}`
+      return { ...shared, MEDUSA_BACKEND_URL: serverUrl, MEDUSA_WORKER_MODE: "worker", PORT: String(port) }
+    })
   })
 
   afterAll(async () => {
@@ -46,8 +47,14 @@ describeWithRedis("an HTTP server and a separate worker on Postgres + Redis", ()
     }
   })
 
-  function launch(env: Record<string, string>) {
-    const run = runLauncher({ ...env, AVENRAE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-w-")) })
+  /** A launcher on a port it binds itself, started again on another if that one was taken meanwhile. */
+  async function launch(readyLine: RegExp, timeoutMs: number, env: (port: number) => Record<string, string>) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-w-"))
+    const { run } = await startLauncherOnFreePorts({
+      env: ({ port }) => ({ ...env(port), AVENRAE_DATA_DIR: dataDir }),
+      readyLine,
+      timeoutMs,
+    })
     runs.push(run)
     return run
   }

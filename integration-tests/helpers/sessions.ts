@@ -20,9 +20,9 @@ export async function sessionVariant(container: MedusaContainer, practitionerHan
   throw new Error(`${practitionerHandle} offers no ${minutes}-minute session`)
 }
 
-/** A weekday (1 = Monday) at least `minDays` ahead, as a local date in `zone`. */
-export function nextWeekday(zone: string, weekday: number, minDays = 2) {
-  let day = DateTime.now().setZone(zone).startOf("day").plus({ days: minDays })
+/** A weekday (1 = Monday) at least `minDays` after `now` (the test's one clock reading), as a local date in `zone`. */
+export function nextWeekday(zone: string, weekday: number, now: Date, minDays = 2) {
+  let day = DateTime.fromJSDate(now).setZone(zone).startOf("day").plus({ days: minDays })
   while (day.weekday !== weekday) day = day.plus({ days: 1 })
   return day
 }

@@ -16,6 +16,11 @@ const HOUR = 3_600_000
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
+    /** The test's one clock reading: every date a test builds starts from it. */
+    let now: Date
+    beforeEach(() => {
+      now = new Date()
+    })
     const bookings = () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE)
 
     /** A shopper's HTTP client: publishable key, their bearer token, 4xx returned. */
@@ -44,7 +49,7 @@ medusaIntegrationTestRunner({
       const cartId = data.cart.id
       const products = await shopper.get(`/store/products?handle=rose-quartz-tumbled&fields=*variants`)
       await shopper.post(`/store/carts/${cartId}/line-items`, { variant_id: products.data.products[0].variants[0].id, quantity: 1 })
-      const startsAt = nextWeekday(ZONE, 2).set({ hour }).toUTC().toISO()!
+      const startsAt = nextWeekday(ZONE, 2, now).set({ hour }).toUTC().toISO()!
       const held = await shopper.post(`/store/carts/${cartId}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
       expect(held.status).toBe(201)
       await shopper.post(`/store/carts/${cartId}`, { email: "lerato@example.com", shipping_address: DURBAN_ADDRESS, billing_address: DURBAN_ADDRESS })
@@ -60,7 +65,7 @@ medusaIntegrationTestRunner({
 
     /** Moves a booking to `hours` from now, as if time had passed. */
     async function startsIn(bookingId: string, hours: number) {
-      const start = new Date(Date.now() + hours * HOUR)
+      const start = new Date(now.getTime() + hours * HOUR)
       await bookings().updateBookings({
         id: bookingId,
         starts_at: start,
@@ -140,7 +145,7 @@ medusaIntegrationTestRunner({
 
     it("reminds the shopper and the practitioner once, a day before", async () => {
       const { booking } = await bookAndPay(await newCustomer("lerato.remind@example.com"), "lindiwe-khumalo", 9)
-      const run = () => sendBookingRemindersWorkflow(getContainer()).run({ input: { now: new Date() } })
+      const run = () => sendBookingRemindersWorkflow(getContainer()).run({ input: { now } })
       expect((await run()).result).not.toContain(booking.id) // more than a day away
       await startsIn(booking.id, 20)
       expect((await run()).result).toContain(booking.id)
@@ -156,7 +161,7 @@ medusaIntegrationTestRunner({
       const shopper = asShopper(token)
 
       // Its own time does not block a move: half an hour later overlaps it and is offered; the other client's is not.
-      const day = nextWeekday(ZONE, 2)
+      const day = nextWeekday(ZONE, 2, now)
       const window = `from=${encodeURIComponent(day.startOf("day").toUTC().toISO()!)}&to=${encodeURIComponent(day.endOf("day").toUTC().toISO()!)}`
       const startsOf = (answer: any) => answer.data.slots.map((slot: any) => Date.parse(slot.starts_at))
       const halfPast = day.set({ hour: 9, minute: 30 }).toMillis()
@@ -172,7 +177,7 @@ medusaIntegrationTestRunner({
       const taken = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: new Date(other.booking.starts_at).toISOString() })
       expect(taken.status).toBe(409)
       expect(taken.data.message).toMatch(/not free|just taken/)
-      const free = nextWeekday(ZONE, 2).set({ hour: 14 }).toUTC().toISO()!
+      const free = nextWeekday(ZONE, 2, now).set({ hour: 14 }).toUTC().toISO()!
       const moved = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: free })
       expect(moved.status).toBe(200)
       expect(moved.data.booking).toMatchObject({ reschedule_count: 1, status: "confirmed" })

@@ -16,9 +16,14 @@ const ZONE = "Africa/Johannesburg"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
+    /** The test's one clock reading: every date a test builds starts from it. */
+    let now: Date
+    beforeEach(() => {
+      now = new Date()
+    })
     const shopper = () => shopperFor(api, store)
     const bookings = () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE)
-    const at = (hour: number, minute = 0) => nextWeekday(ZONE, 1).set({ hour, minute }).toUTC().toISO()!
+    const at = (hour: number, minute = 0) => nextWeekday(ZONE, 1, now).set({ hour, minute }).toUTC().toISO()!
 
     async function newCart() {
       const { data } = await shopper().post("/store/carts", { region_id: store.regions["South Africa"].id })
@@ -94,8 +99,9 @@ medusaIntegrationTestRunner({
       const cartId = await newCart()
       const held = await hold(cartId, nomvula.variantId, at(13))
       expect(held.status).toBe(201)
-      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
       await shopper().prepareCheckout(cartId, "pp_system_default")
+      // Past its expiry just before completing: the minute's expiry job would otherwise make it "no longer held".
+      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(now.getTime() - 1000) })
       const completed = await shopper().post(`/store/carts/${cartId}/complete`)
       expect(completed.status).toBe(400)
       expect(completed.data.message).toMatch(/Your hold on .* has expired\. Remove it from the cart and choose a time again\./)
@@ -104,8 +110,8 @@ medusaIntegrationTestRunner({
     it("expires a stale hold on the job's run, freeing its time", async () => {
       const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const held = await hold(await newCart(), nomvula.variantId, at(16))
-      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
-      const { result } = await expireBookingHoldsWorkflow(getContainer()).run({ input: { now: new Date() } })
+      await bookings().updateBookings({ id: held.data.booking.id, hold_expires_at: new Date(now.getTime() - 1000) })
+      const { result } = await expireBookingHoldsWorkflow(getContainer()).run({ input: { now } })
       expect(result).toContain(held.data.booking.id)
       expect((await bookings().retrieveBooking(held.data.booking.id)).status).toBe("expired")
       expect((await hold(await newCart(), nomvula.variantId, at(16))).status).toBe(201)
@@ -116,7 +122,7 @@ medusaIntegrationTestRunner({
       const cartId = await newCart()
       const held = await hold(cartId, nomvula.variantId, at(14))
       const free = async () => {
-        const monday = nextWeekday(ZONE, 1)
+        const monday = nextWeekday(ZONE, 1, now)
         const { data } = await shopper().get(
           `/store/practitioners/nomvula-dlamini/slots?variant_id=${nomvula.variantId}&from=${encodeURIComponent(monday.toISO()!)}&to=${encodeURIComponent(monday.plus({ days: 1 }).toISO()!)}`
         )

@@ -15,8 +15,13 @@ const ZONE = "Africa/Johannesburg"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
+    /** The test's one clock reading: every date a test builds starts from it. */
+    let now: Date
+    beforeEach(() => {
+      now = new Date()
+    })
     let session: Awaited<ReturnType<typeof sessionVariant>>
-    const monday = () => nextWeekday(ZONE, 1)
+    const monday = () => nextWeekday(ZONE, 1, now)
     const slots = (query: string, handle = "nomvula-dlamini") =>
       shopperFor(api, store).get(`/store/practitioners/${handle}/slots?${query}`)
     const day = (date: DateTime) =>

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
 import { shopperFor } from "../helpers/store-checkout"
@@ -64,6 +65,29 @@ medusaIntegrationTestRunner({
       return data.map((link) => ({ id: link.order_id, total: Number(link.order?.total) }))
     }
 
+    /**
+     * Counts what Medusa's webhook route hands to the event bus: it emits
+     * payment.webhook_received (processed after a delay) before it answers,
+     * so the count is final once the delivery has been answered.
+     */
+    function countWebhookEvents() {
+      const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+      const emit = jest.spyOn(eventBus, "emit")
+      return {
+        count: () =>
+          emit.mock.calls.flatMap(([events]) => (Array.isArray(events) ? events : [events])).filter(
+            (event) => event.name === PaymentWebhookEvents.WebhookReceived
+          ).length,
+        restore: () => emit.mockRestore(),
+      }
+    }
+
+    async function cartCompletedAt(cartId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: cartId } })
+      return data[0]?.completed_at ?? null
+    }
+
     function deliverWebhook(payload: string, signature: string) {
       return api.post("/hooks/payment/stripe_stripe", payload, {
         headers: { "content-type": "application/json", "stripe-signature": signature },
@@ -98,7 +122,7 @@ medusaIntegrationTestRunner({
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       let bookingId = ""
       const { cartId, intent } = await stripeCart(async (id) => {
-        const startsAt = nextWeekday("Africa/Johannesburg", 3).set({ hour: 10 }).toUTC().toISO()
+        const startsAt = nextWeekday("Africa/Johannesburg", 3, new Date()).set({ hour: 10 }).toUTC().toISO()
         const held = await shopperFor(api, store).post(`/store/carts/${id}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
         expect(held.status).toBe(201)
         bookingId = held.data.booking.id
@@ -120,6 +144,7 @@ medusaIntegrationTestRunner({
       const { cartId, intent } = await stripeCart()
       fakeStripe.confirmIntent(intent.id)
       const forged = signedStripeEvent("payment_intent.succeeded", intent, "whsec_someone_else")
+      const handedOn = countWebhookEvents()
       const refused = await deliverWebhook(forged.payload, forged.header)
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/signature/i)
@@ -127,8 +152,11 @@ medusaIntegrationTestRunner({
       expect(unsigned.status).toBe(400)
       expect(unsigned.data.message).toMatch(/stripe-signature header is missing/)
 
-      await new Promise((resolve) => setTimeout(resolve, 7000))
+      // Nothing reached the event bus, so nothing is left to process the payment later.
+      expect(handedOn.count()).toBe(0)
+      handedOn.restore()
       expect(await ordersForCart(cartId)).toHaveLength(0)
+      expect(await cartCompletedAt(cartId)).toBeNull()
     })
 
     it("completes the cart from a valid webhook delivered twice, exactly once", async () => {
@@ -136,16 +164,21 @@ medusaIntegrationTestRunner({
       fakeStripe.confirmIntent(intent.id)
       const event = signedStripeEvent("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET)
 
+      const handedOn = countWebhookEvents()
       const first = await deliverWebhook(event.payload, event.header)
       const second = await deliverWebhook(event.payload, event.header)
       expect(first.status).toBe(200)
       expect(second.status).toBe(200)
       expect(second.data).toEqual({ received: true, duplicate: true })
+      // One delivery reached the event bus; the duplicate was answered without it.
+      expect(handedOn.count()).toBe(1)
+      handedOn.restore()
 
       const orders = await waitFor(() => ordersForCart(cartId), (found) => found.length > 0, 30_000)
       expect(orders).toHaveLength(1)
       expect(orders[0].total).toBeCloseTo(911.95, 2)
-      await new Promise((resolve) => setTimeout(resolve, 7000))
+      // The one event's processing has completed the cart; the cart still has one order.
+      expect(await waitFor(() => cartCompletedAt(cartId), (completedAt) => completedAt !== null, 30_000)).not.toBeNull()
       expect(await ordersForCart(cartId)).toHaveLength(1)
     })
   },

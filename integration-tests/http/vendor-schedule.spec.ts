@@ -15,9 +15,14 @@ const ZONE = "Africa/Johannesburg"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
+    /** The test's one clock reading: every date a test builds starts from it. */
+    let now: Date
+    beforeEach(() => {
+      now = new Date()
+    })
     let nomvula: ReturnType<typeof withToken>
     let thabo: ReturnType<typeof withToken>
-    const monday = () => nextWeekday(ZONE, 1)
+    const monday = () => nextWeekday(ZONE, 1, now)
     const mondaySlots = async () => {
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const day = monday()

@@ -13,8 +13,15 @@ const BUILD_INPUTS = [
   "tsconfig.json",
 ]
 
+/**
+ * Under src/ but not what the running app is made of: the launcher and the
+ * benchmark run from their TypeScript (ts-node, `medusa exec` at the root),
+ * so changing them needs no `medusa build`.
+ */
+export const BUILD_EXCLUDED = ["src/scripts/launcher", "src/scripts/bench"]
+
 export function currentBuildFingerprint(paths: ProjectPaths) {
-  return fingerprint(paths.root, BUILD_INPUTS)
+  return fingerprint(paths.root, BUILD_INPUTS, BUILD_EXCLUDED)
 }
 
 /** True when .medusa/server is missing, older than the sources, or lacks the admin. */

@@ -1,10 +1,8 @@
-import path from "node:path"
-import dotenv from "dotenv"
 import { demoAdminLogin } from "../seed/seed-marker"
+import { backendEnv, cleanupStack, loadDotEnv, projectRoot, reportFailure, startMedusa, waitForMedusa } from "./backend"
 import { acquireDataDirLock } from "./data-dir-lock"
-import { LaunchError } from "./launch-error"
 import { readLaunchSettings } from "./launch-settings"
-import { RunningService, startService, waitForHealth } from "./service-process"
+import { RunningService, waitForHealth } from "./service-process"
 import { buildStorefront, isStorefrontBuildStale, startStorefront, storefrontWanted } from "./storefront"
 import { projectPaths } from "./paths"
 import { assertPortFree } from "./ports"
@@ -13,30 +11,21 @@ import { prepareDatabase } from "./prepare-database"
 import { say, step } from "./progress"
 import { assertRedisReachable } from "./redis-check"
 import { redact } from "./database-url"
-import { runCommand } from "./run-command"
-import { BENCH_PRACTITIONER_COUNT } from "../bench/bench-practitioners"
-import { runBenchmarks } from "../bench/run-benchmarks"
 
-type Command = "start" | "setup" | "bench"
+type Command = "start" | "setup"
 
 /**
  * `npm start`: database → build → migrations → seed → Medusa, one progress line
- * per step. `npm run setup` stops before starting Medusa. `npm run bench` does
- * what start does on its own data (.data/bench, port 9100 unless set), adds
- * the benchmark's practitioners, measures, and stops.
+ * per step. `npm run setup` stops before starting Medusa. (`npm run bench`
+ * has its own entry, src/scripts/bench/main.ts, built from the same steps.)
  */
 async function main(command: Command) {
   const started = Date.now()
-  const root = path.resolve(__dirname, "../../..")
-  dotenv.config({ path: path.join(root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
-  if (command === "bench") useBenchDefaults(root)
+  const root = projectRoot(__dirname)
+  loadDotEnv(root)
   const paths = projectPaths(root)
-  const cleanups: Array<() => Promise<void> | void> = []
-  const cleanUp = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) {
-      await cleanup()
-    }
-  }
+  const cleanups = cleanupStack()
+  const cleanUp = cleanups.run
   let medusa: RunningService | undefined
   let storefront: RunningService | undefined
   let stopping = false
@@ -59,7 +48,7 @@ async function main(command: Command) {
     if (settings.redisUrl) {
       await step("Checking Redis", () => assertRedisReachable(settings.redisUrl!))
     }
-    const withStorefront = command !== "bench" && settings.workerMode !== "worker" && storefrontWanted(paths, process.env)
+    const withStorefront = settings.workerMode !== "worker" && storefrontWanted(paths, process.env)
     if (command !== "setup" && settings.workerMode !== "worker") {
       await step(`Checking port ${settings.port}`, () =>
         assertPortFree(settings.port, "Medusa server", "PORT")
@@ -72,13 +61,7 @@ async function main(command: Command) {
     }
     const database = await prepareDatabase(paths, settings.databaseUrl)
     cleanups.push(database.stop)
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: database.target.url,
-      PORT: String(settings.port),
-      MEDUSA_BACKEND_URL: settings.backendUrl,
-      MEDUSA_WORKER_MODE: settings.workerMode,
-    }
+    const env = backendEnv(settings, database.target.url)
     const status = await prepareApp({
       paths,
       env,
@@ -97,25 +80,8 @@ async function main(command: Command) {
       await cleanUp()
       return
     }
-    if (command === "bench") {
-      await step(`Adding ${BENCH_PRACTITIONER_COUNT.toLocaleString("en")} practitioners for the benchmark`, () =>
-        runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/seed-bench-practitioners.js"], {
-          cwd: paths.buildDir,
-          env,
-          what: "the benchmark data",
-          fix: "run npm run bench again; it adds only what is missing",
-        })
-      )
-    }
-    medusa = startService({ name: "Medusa", command: paths.medusaBin, args: ["start"], cwd: paths.buildDir, env })
-    await step(settings.workerMode === "worker" ? "Starting the worker" : "Starting Medusa", () =>
-      waitForHealth(`http://localhost:${settings.port}/health`, medusa!)
-    )
-    if (command === "bench") {
-      await runBenchmarks({ baseUrl: `http://localhost:${settings.port}`, publishableKey: status.publishableKey! })
-      await stop(0)
-      return
-    }
+    medusa = startMedusa(paths, env)
+    await waitForMedusa(medusa, settings)
     if (withStorefront) {
       storefront = startStorefront(paths, {
         port: settings.storefrontPort,
@@ -141,12 +107,7 @@ async function main(command: Command) {
     await storefront?.stop()
     await medusa?.stop()
     await cleanUp()
-    if (error instanceof LaunchError) {
-      console.error(`[avenrae] ${error.message}`)
-    } else {
-      console.error(`[avenrae] unexpected failure: ${(error as Error)?.message ?? error}`)
-      if (process.env.DEBUG) console.error(error)
-    }
+    reportFailure(error)
     process.exit(1)
   }
 }
@@ -174,10 +135,5 @@ function printReady(
   say("Press Ctrl-C to stop.")
 }
 
-function useBenchDefaults(root: string) {
-  process.env.AVENRAE_DATA_DIR ||= path.join(root, ".data", "bench")
-  process.env.PORT ||= "9100"
-}
-
-const COMMANDS: Command[] = ["start", "setup", "bench"]
+const COMMANDS: Command[] = ["start", "setup"]
 main(COMMANDS.find((c) => c === process.argv[2]) ?? "start")

@@ -77,4 +77,16 @@ describe("fingerprint", () => {
   it("hashes nothing to the same value as no entries", () => {
     expect(fingerprint(root, ["missing"])).toBe(fingerprint(root, []))
   })
+
+  it("leaves out excluded folders and files, and only those", () => {
+    write("src/skip/x.ts", "1")
+    write("src/skipped.ts", "1")
+    const without = (exclude: string[]) => fingerprint(root, ["src", "package.json"], exclude)
+    const before = without(["src/skip"])
+    write("src/skip/x.ts", "2")
+    write("src/skip/y.ts", "3")
+    expect(without(["src/skip"])).toBe(before)
+    write("src/skipped.ts", "2")
+    expect(without(["src/skip"])).not.toBe(before)
+  })
 })

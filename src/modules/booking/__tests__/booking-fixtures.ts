@@ -1,0 +1,23 @@
+import { BOOKING_STATUSES } from "../models/booking"
+
+/** An instant on a fixed day (no clock), "HH:MM" in UTC. */
+export const at = (time: string) => new Date(`2026-12-01T${time}:00Z`)
+
+/** A booking (held unless said) with the given end of its buffer after, written straight through the module. */
+export const booking = (
+  practitioner_id: string,
+  start: string,
+  end: string,
+  bufferEnd: string,
+  status: (typeof BOOKING_STATUSES)[number] = "held"
+) => ({
+  practitioner_id,
+  product_id: "prod_test",
+  variant_id: "variant_test",
+  starts_at: at(start),
+  ends_at: at(end),
+  blocked_from: at(start),
+  blocked_until: at(bufferEnd),
+  customer_timezone: "Africa/Johannesburg",
+  status,
+})
