@@ -225,6 +225,7 @@ medusaIntegrationTestRunner({
       [{ starts_at: "2026-12-07T08:00:00Z" }, 400, /variant_id/],
       [{ variant_id: "x", starts_at: "Monday at nine" }, 400, /ISO date-time/],
       [{ variant_id: "x", starts_at: "2026-12-07T08:00:00Z", timezone: "Mars/Olympus" }, 400, /IANA/],
+      [{ variant_id: "x", starts_at: "0000-01-01T00:00:00Z" }, 400, /starts_at must be between/],
     ])("answers %j with %i", async (body, status, message) => {
       const response = await shopper().post(`/store/carts/${await newCart()}/bookings`, body)
       expect(response.status).toBe(status)

@@ -69,12 +69,18 @@ medusaIntegrationTestRunner({
       expect(localStarts(await slots(day(monday())))).toEqual(["13:00", "13:30", "14:00", "14:30", "15:00", "15:30", "16:00"])
     })
 
+    /** A calendar date `days` from today, as the query names it. */
+    const dateIn = (days: number) => DateTime.utc().plus({ days }).toISODate()!
+
     it.each([
-      ["from=2026-01-01", /variant_id/],
-      ["variant_id=x&from=2026-01-01&to=2026-04-01", /at most 62 days/],
+      [`from=${dateIn(1)}`, /variant_id/],
+      [`variant_id=x&from=${dateIn(1)}&to=${dateIn(92)}`, /at most 62 days/],
       ["variant_id=x&tz=Mars/Olympus", /IANA time zone/],
-      ["variant_id=x&from=2026-02-01&to=2026-01-01", /to must be after from/],
+      [`variant_id=x&from=${dateIn(32)}&to=${dateIn(1)}`, /to must be after from/],
       ["variant_id=x&from=yesterday", /ISO date/],
+      // Years the slot engine must never be asked to walk through.
+      ["variant_id=x&from=-000001-12-25T00:00:00Z&to=0000-01-05T00:00:00Z", /from must be between .* \(from a day ago to 2 years ahead\)/],
+      [`variant_id=x&from=${dateIn(1)}&to=9999-01-01`, /to must be between/],
     ])("answers %s with 400 and what to fix", async (query, message) => {
       const response = await slots(query)
       expect(response.status).toBe(400)

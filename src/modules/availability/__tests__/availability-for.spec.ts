@@ -92,7 +92,6 @@ moduleIntegrationTestRunner<AvailabilityModuleService>({
           maximum_advance_days: 60,
           slot_step_minutes: 30,
         },
-        policy: expect.anything(),
       })
     })
 
@@ -114,35 +113,25 @@ moduleIntegrationTestRunner<AvailabilityModuleService>({
       })
     })
 
-    it("gives the platform's cancellation policy when the practitioner has none: 100 % from 24 h, 50 % from 12 h, moves until 12 h before, twice", async () => {
-      await service.createSchedulingSettings({ practitioner_id: "prac_b", cancellation_policy: { max_reschedules: 0 } })
-      const platform = {
-        refund_tiers: [
-          { hours_before: 24, percent: 100 },
-          { hours_before: 12, percent: 50 },
-          { hours_before: 0, percent: 0 },
-        ],
-        reschedule_until_hours_before: 12,
-        max_reschedules: 2,
-      }
-      expect((await read()).policy).toEqual(platform)
-      await service.createSchedulingSettings({ practitioner_id: "prac_a", buffer_after_minutes: 0 })
-      expect((await read()).policy).toEqual(platform)
+    it("settingsFor gives each practitioner asked about their settings, the defaults and no policy of their own when they have none", async () => {
+      await service.createSchedulingSettings({ practitioner_id: "prac_b", buffer_after_minutes: 0, cancellation_policy: { max_reschedules: 0 } })
+      const settings = await service.settingsFor(["prac_a", "prac_b"])
+      expect(settings.get("prac_a")).toEqual({
+        buffer_before_minutes: 0,
+        buffer_after_minutes: 15,
+        minimum_notice_minutes: 720,
+        maximum_advance_days: 60,
+        slot_step_minutes: 30,
+        cancellation_policy: null,
+      })
+      expect(settings.get("prac_b")).toMatchObject({ buffer_after_minutes: 0, cancellation_policy: { max_reschedules: 0 } })
     })
 
-    it("takes the practitioner's own cancellation policy over the platform's, field by field", async () => {
-      await service.createSchedulingSettings({
-        practitioner_id: "prac_a",
-        cancellation_policy: { refund_tiers: [{ hours_before: 48, percent: 100 }, { hours_before: 0, percent: 25 }], max_reschedules: 0 },
-      })
-      expect((await read()).policy).toEqual({
-        refund_tiers: [
-          { hours_before: 48, percent: 100 },
-          { hours_before: 0, percent: 25 },
-        ],
-        reschedule_until_hours_before: 12,
-        max_reschedules: 0,
-      })
+    it("settingsFor ignores deleted settings and answers an empty question with nothing", async () => {
+      const created = await service.createSchedulingSettings({ practitioner_id: "prac_a", cancellation_policy: { max_reschedules: 1 } })
+      await service.softDeleteSchedulingSettings([created.id])
+      expect((await service.settingsFor(["prac_a"])).get("prac_a")?.cancellation_policy).toBeNull()
+      expect((await service.settingsFor([])).size).toBe(0)
     })
   },
 })
