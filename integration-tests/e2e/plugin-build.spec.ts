@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process"
+import { createRequire } from "node:module"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+
+/** The built plugin's CommonJS output, loaded as another Medusa app would load it. */
+const load = createRequire(__filename)
 
 jest.setTimeout(600_000)
 
@@ -34,11 +38,11 @@ describe("Avenrae as a Medusa plugin", () => {
   it("exports modules, workflows and links through package.json", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8"))
     const target = (pattern: string, name: string) => path.join(copy, pkg.exports[pattern].replace("*", name))
-    const practitionerModule = require(target("./modules/*", "practitioner"))
+    const practitionerModule = load(target("./modules/*", "practitioner"))
     expect(practitionerModule.default.service.name).toBe("PractitionerModuleService")
-    const workflows = require(target("./workflows/*", "apply-as-practitioner"))
+    const workflows = load(target("./workflows/*", "practitioner/workflows/apply-as-practitioner"))
     expect(workflows.applyAsPractitionerWorkflowId).toBe("apply-as-practitioner")
-    const link = require(target("./links/*", "practitioner-product"))
+    const link = load(target("./links/*", "practitioner-product"))
     expect(link.default).toEqual(expect.any(Object))
   })
 
@@ -50,7 +54,7 @@ describe("Avenrae as a Medusa plugin", () => {
     expect(fs.existsSync(path.join(out, "api", "admin", "inventory", "low-stock", "route.js"))).toBe(true)
     expect(fs.existsSync(path.join(out, "api", "middlewares.js"))).toBe(true)
 
-    const provider = require(path.join(out, "providers", "stripe", "index.js"))
+    const provider = load(path.join(out, "providers", "stripe", "index.js"))
     expect(provider.default.services[0].identifier).toBe("stripe")
 
     const admin = fs.readFileSync(path.join(copy, pkg.exports["./admin"].import), "utf8")

@@ -32,7 +32,7 @@ export async function readDemoStore(container: MedusaContainer): Promise<DemoSto
 }
 
 /** Bearer headers for the seeded staff user. */
-export async function adminHeaders(api: { post: Function }) {
+export async function adminHeaders(api: { post: (url: string, body: object) => Promise<{ data: { token: string } }> }) {
   const { email, password } = demoAdminLogin()
   const { data } = await api.post("/auth/user/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }

@@ -51,7 +51,8 @@ export function runLauncher(env: Record<string, string | undefined>, command = "
         exited.then((code) => {
           clearTimeout(timer)
           const line = output.split("\n").find((l) => pattern.test(l))
-          line ? resolve(line) : reject(new Error(`Launcher exited (${code}) before ${pattern}:\n${output}`))
+          if (line) resolve(line)
+          else reject(new Error(`Launcher exited (${code}) before ${pattern}:\n${output}`))
         })
         check()
       }),
