@@ -48,7 +48,13 @@ export const CancelBookingButton = ({ booking }: { booking: AdminBooking }) => {
             <Label htmlFor={fieldId} size="small">
               Reason
             </Label>
-            <Textarea id={fieldId} aria-required value={reason} onChange={(event) => setReason(event.target.value)} placeholder="Why is the session cancelled?" />
+            <Textarea
+              id={fieldId}
+              aria-required
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              placeholder="Why is the session cancelled?"
+            />
           </div>
           <Prompt.Footer>
             <Prompt.Cancel>Keep the session</Prompt.Cancel>

@@ -41,7 +41,11 @@ export const WeekGrid = ({
           <div />
           {days.map((day) => (
             <div key={day.date} className="border-l px-2 py-2 text-center">
-              <Text size="small" weight={day.date === today ? "plus" : "regular"} className={clx(day.date === today && "text-ui-fg-interactive")}>
+              <Text
+                size="small"
+                weight={day.date === today ? "plus" : "regular"}
+                className={clx(day.date === today && "text-ui-fg-interactive")}
+              >
                 {dayInZone(new Date(day.startsAt), zone)}
               </Text>
             </div>
@@ -50,15 +54,29 @@ export const WeekGrid = ({
         <div className={COLUMNS} style={{ height }}>
           <div className="relative">
             {hourMarks.map((hour) => (
-              <Text key={hour} size="xsmall" className="text-ui-fg-subtle absolute right-2" style={{ top: (hour - hours.from) * HOUR_PX + 2 }}>
+              <Text
+                key={hour}
+                size="xsmall"
+                className="text-ui-fg-subtle absolute right-2"
+                style={{ top: (hour - hours.from) * HOUR_PX + 2 }}
+              >
                 {String(hour).padStart(2, "0")}:00
               </Text>
             ))}
           </div>
           {days.map((day) => (
-            <div key={day.date} className={clx("relative border-l", day.date === today && "bg-ui-bg-subtle")} aria-label={dayInZone(new Date(day.startsAt), zone)} role="group">
+            <div
+              key={day.date}
+              className={clx("relative border-l", day.date === today && "bg-ui-bg-subtle")}
+              aria-label={dayInZone(new Date(day.startsAt), zone)}
+              role="group"
+            >
               {hourMarks.map((hour) => (
-                <div key={hour} className="border-ui-border-base absolute inset-x-0 border-t" style={{ top: (hour - hours.from) * HOUR_PX }} />
+                <div
+                  key={hour}
+                  className="border-ui-border-base absolute inset-x-0 border-t"
+                  style={{ top: (hour - hours.from) * HOUR_PX }}
+                />
               ))}
               {assignLanes((byDay.get(day.date) ?? []).map((booking) => ({ ...dayBlock(booking, zone), booking }))).map((block) => (
                 <BookingBlock

@@ -87,8 +87,7 @@ export function useSetCommission(id: string) {
 export function useProductPractitioner(productId: string) {
   return useQuery({
     queryKey: ["avenrae", "product-practitioner", productId],
-    queryFn: () =>
-      sdk.client.fetch<{ practitioner: ProductPractitioner }>(`/admin/products/${productId}/practitioner`),
+    queryFn: () => sdk.client.fetch<{ practitioner: ProductPractitioner }>(`/admin/products/${productId}/practitioner`),
   })
 }
 

@@ -45,14 +45,8 @@ const LowStockWidget = () => {
         </div>
       </div>
       {isLoading && <Text className="px-6 py-4">Loading stock levels…</Text>}
-      {isError && (
-        <Text className="text-ui-fg-error px-6 py-4">
-          Could not load stock levels: {(error as Error).message}
-        </Text>
-      )}
-      {data && data.variants.length === 0 && (
-        <Text className="px-6 py-4">No variant is at or under {threshold}.</Text>
-      )}
+      {isError && <Text className="text-ui-fg-error px-6 py-4">Could not load stock levels: {(error as Error).message}</Text>}
+      {data && data.variants.length === 0 && <Text className="px-6 py-4">No variant is at or under {threshold}.</Text>}
       {data && data.variants.length > 0 && (
         <Table>
           <Table.Header>

@@ -44,7 +44,9 @@ const OrderBooking = ({ booking, cancellable }: { booking: AdminBooking; cancell
             {booking.practitioner.display_name}
           </Link>
         ) : (
-          <Text size="small" weight="plus">Practitioner not found</Text>
+          <Text size="small" weight="plus">
+            Practitioner not found
+          </Text>
         )}
         <BookingStatusBadge status={booking.status} />
       </div>

@@ -29,7 +29,11 @@ const ProductPractitionerWidget = ({ data: product }: DetailWidgetProps<AdminPro
       <div className="px-6 py-4">
         <Heading level="h2">Practitioner</Heading>
         {current.isLoading && <Text size="small">Loading…</Text>}
-        {current.isError && <Text size="small" className="text-ui-fg-error">{(current.error as Error).message}</Text>}
+        {current.isError && (
+          <Text size="small" className="text-ui-fg-error">
+            {(current.error as Error).message}
+          </Text>
+        )}
         {current.data && (
           <Text size="small" className="text-ui-fg-subtle">
             {seller ? (
@@ -64,7 +68,9 @@ const ProductPractitionerWidget = ({ data: product }: DetailWidgetProps<AdminPro
           </Select.Trigger>
           <Select.Content>
             <Select.Item value={PLATFORM}>The platform</Select.Item>
-            {seller && !approved.data?.practitioners.some((p) => p.id === seller.id) && <Select.Item value={seller.id}>{seller.display_name}</Select.Item>}
+            {seller && !approved.data?.practitioners.some((p) => p.id === seller.id) && (
+              <Select.Item value={seller.id}>{seller.display_name}</Select.Item>
+            )}
             {approved.data?.practitioners.map((p) => (
               <Select.Item key={p.id} value={p.id}>
                 {p.display_name} ({p.kind})
@@ -72,13 +78,7 @@ const ProductPractitionerWidget = ({ data: product }: DetailWidgetProps<AdminPro
             ))}
           </Select.Content>
         </Select>
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={choice === (seller?.id ?? PLATFORM)}
-          isLoading={save.isPending}
-          onClick={submit}
-        >
+        <Button size="small" variant="secondary" disabled={choice === (seller?.id ?? PLATFORM)} isLoading={save.isPending} onClick={submit}>
           Save
         </Button>
       </div>

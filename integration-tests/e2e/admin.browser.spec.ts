@@ -35,9 +35,14 @@ describeJourney("staff in the admin, in Chromium", (journey) => {
     await calendar.getByRole("combobox", { name: "Practitioner" }).click()
     await page.getByRole("option", { name: "Ayanda Ngcobo" }).click()
     await calendar.getByText(`Times in Ayanda Ngcobo's zone, ${zone}.`).waitFor()
-    const weeksAhead = Math.round((Date.parse(weekOf(new Date(session.starts_at), zone)) - Date.parse(weekOf(now, zone))) / (7 * 86_400_000))
+    const weeksAhead = Math.round(
+      (Date.parse(weekOf(new Date(session.starts_at), zone)) - Date.parse(weekOf(now, zone))) / (7 * 86_400_000)
+    )
     for (let i = 0; i < weeksAhead; i++) await calendar.getByRole("button", { name: "Next week" }).click()
-    const block = calendar.getByRole("group", { name: dayInZone(session.starts_at, zone) }).getByTestId("calendar-booking").filter({ hasText: "Amahle Zungu" })
+    const block = calendar
+      .getByRole("group", { name: dayInZone(session.starts_at, zone) })
+      .getByTestId("calendar-booking")
+      .filter({ hasText: "Amahle Zungu" })
     await expectCount(block, 1)
     expect(await block.innerText()).toContain(`${timeInZone(session.starts_at, zone)}–${timeInZone(session.ends_at, zone)}`)
     expect(await block.innerText()).toMatch(/confirmed[\s\S]*Healing session ·[\s\S]*Order #\d+/)

@@ -4,17 +4,13 @@ import path from "node:path"
 
 const ROOT = path.resolve(__dirname, "../..")
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8")
-const documented = new Set(
-  [...read(".env.template").matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1])
-)
+const documented = new Set([...read(".env.template").matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]))
 
 /** Variables code reads (process.env.X). */
-const envReadsIn = (code: string) =>
-  [...code.matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1])
+const envReadsIn = (code: string) => [...code.matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1])
 
 /** Variables a compose file interpolates (${X}, ${X:-default}, ${X:?message}). */
-const interpolationsIn = (compose: string) =>
-  [...compose.matchAll(/\$\{([A-Z][A-Z0-9_]+)(?=[:}?-])/g)].map((m) => m[1])
+const interpolationsIn = (compose: string) => [...compose.matchAll(/\$\{([A-Z][A-Z0-9_]+)(?=[:}?-])/g)].map((m) => m[1])
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -98,4 +94,3 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/CMD \["npm", "start"\]/)
   })
 })
-

@@ -58,7 +58,10 @@ describe("npm start on the embedded default", () => {
     ]) {
       expect(lines.some((line) => step.test(line))).toBe(true)
     }
-    const key = lines.find((l) => l.includes("Publishable key"))!.split(" ").pop()!
+    const key = lines
+      .find((l) => l.includes("Publishable key"))!
+      .split(" ")
+      .pop()!
     expect(key).toMatch(/^pk_/)
     expect(lines.join("\n")).toContain(`http://localhost:${port}/app`)
     expect(lines.join("\n")).toContain(`Storefront:      http://localhost:${storefrontPort}`)
@@ -71,7 +74,7 @@ describe("npm start on the embedded default", () => {
     expect((await fetch(`${base}/health`)).status).toBe(200)
     const admin = await fetch(`${base}/app/`)
     expect(admin.status).toBe(200)
-    expect(await admin.text()).toContain("<div id=\"medusa\"")
+    expect(await admin.text()).toContain('<div id="medusa"')
     const products = await (await fetch(`${base}/store/products?limit=50`, { headers: { "x-publishable-api-key": key } })).json()
     expect(products.count).toBeGreaterThanOrEqual(15)
     const login = await fetch(`${base}/auth/user/emailpass`, {
@@ -141,7 +144,11 @@ describe("npm start with bad input answers in one line", () => {
   it.each([
     ["a malformed DATABASE_URL", { DATABASE_URL: "not a url" }, /DATABASE_URL is not a valid URL .* use the form postgres:\/\//],
     ["a DATABASE_URL of another kind", { DATABASE_URL: "mysql://u:p@localhost/db" }, /must start with postgres:\/\//],
-    ["an unreachable Postgres", { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db" }, /cannot reach Postgres at 127\.0\.0\.1:1 .* start that Postgres or fix DATABASE_URL/],
+    [
+      "an unreachable Postgres",
+      { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db" },
+      /cannot reach Postgres at 127\.0\.0\.1:1 .* start that Postgres or fix DATABASE_URL/,
+    ],
     ["an unreachable Redis", { REDIS_URL: "redis://127.0.0.1:1" }, /cannot reach Redis at 127\.0\.0\.1:1 .* start Redis or fix REDIS_URL/],
     ["an unknown worker mode", { MEDUSA_WORKER_MODE: "banana" }, /MEDUSA_WORKER_MODE is "banana" .* shared, server, worker/],
   ])("%s", async (_what, extra, message) => {
@@ -170,4 +177,3 @@ function expectOneLineError(output: string, message: RegExp) {
   expect(errorLines[0]).toMatch(message)
   expect(output).not.toMatch(/^\s+at /m)
 }
-

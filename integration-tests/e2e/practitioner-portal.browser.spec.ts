@@ -93,7 +93,11 @@ describeJourney("a practitioner's portal in Chromium", (journey) => {
     const token = await journey.staffToken()
     const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" }
     const listed = await (await fetch(`${backend}/admin/practitioners?q=${encodeURIComponent(email)}`, { headers: auth })).json()
-    const approve = await fetch(`${backend}/admin/practitioners/${listed.practitioners[0].id}/approve`, { method: "POST", headers: auth, body: "{}" })
+    const approve = await fetch(`${backend}/admin/practitioners/${listed.practitioners[0].id}/approve`, {
+      method: "POST",
+      headers: auth,
+      body: "{}",
+    })
     expect(approve.status).toBe(200)
 
     await page.goto(`${shop}/practice`)

@@ -42,7 +42,10 @@ describeJourney("a shopper in Chromium: account, cart, checkout and regions", (j
     expect(await button.isDisabled()).toBe(true)
     await button.evaluate((element) => ((element as HTMLButtonElement).disabled = false))
     await button.click()
-    await page.getByRole("alert").filter({ hasText: /not enough of this in stock/ }).waitFor()
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /not enough of this in stock/ })
+      .waitFor()
     await page.goto(`${shop}/cart`)
     expect(await page.getByText("Your cart is empty.").isVisible()).toBe(true)
     expect(problems).toEqual([])

@@ -82,7 +82,7 @@ describeWithRedis("an HTTP server and a separate worker on Postgres + Redis", ()
     await db.connect()
     try {
       const rows = await waitFor(
-        async () => (await db.query("SELECT \"to\" FROM notification WHERE resource_id = $1", [orderId])).rows,
+        async () => (await db.query('SELECT "to" FROM notification WHERE resource_id = $1', [orderId])).rows,
         (found) => found.length > 0,
         60_000
       )
@@ -94,4 +94,3 @@ describeWithRedis("an HTTP server and a separate worker on Postgres + Redis", ()
     expect(server.output()).not.toContain("Attempting to send a notification")
   })
 })
-

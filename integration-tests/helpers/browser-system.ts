@@ -55,7 +55,10 @@ async function startLauncher(dataDir: string) {
   const system: BrowserSystem = {
     shop: `http://localhost:${ports.storefrontPort}`,
     backend: `http://localhost:${ports.port}`,
-    publishableKey: lines.find((line) => line.includes("Publishable key"))!.split(" ").pop()!,
+    publishableKey: lines
+      .find((line) => line.includes("Publishable key"))!
+      .split(" ")
+      .pop()!,
   }
   writeSystemFile(system)
 }

@@ -16,15 +16,11 @@ export type LauncherRun = {
  * The storefront is left out unless the test gives it a STOREFRONT_PORT.
  */
 export function runLauncher(env: Record<string, string | undefined>, command = "start"): LauncherRun {
-  const child = spawn(
-    process.execPath,
-    ["-r", "ts-node/register", "src/scripts/launcher/main.ts", command],
-    {
-      cwd: ROOT,
-      env: { ...cleanEnv(), ...(env.STOREFRONT_PORT ? {} : { DISABLE_STOREFRONT: "true" }), ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    }
-  )
+  const child = spawn(process.execPath, ["-r", "ts-node/register", "src/scripts/launcher/main.ts", command], {
+    cwd: ROOT,
+    env: { ...cleanEnv(), ...(env.STOREFRONT_PORT ? {} : { DISABLE_STOREFRONT: "true" }), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   let output = ""
   child.stdout!.on("data", (chunk) => (output += chunk))
   child.stderr!.on("data", (chunk) => (output += chunk))
@@ -35,10 +31,7 @@ export function runLauncher(env: Record<string, string | undefined>, command = "
     exited,
     waitForLine: (pattern, timeoutMs) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`No line matching ${pattern} within ${timeoutMs} ms:\n${output}`)),
-          timeoutMs
-        )
+        const timer = setTimeout(() => reject(new Error(`No line matching ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs)
         const check = () => {
           const line = output.split("\n").find((l) => pattern.test(l))
           if (line) {
@@ -63,7 +56,11 @@ export function runLauncher(env: Record<string, string | undefined>, command = "
 function cleanEnv() {
   const env = { ...process.env }
   for (const key of Object.keys(env)) {
-    if (/^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|STOREFRONT_PORT$|DISABLE_STOREFRONT$|NEXT_PUBLIC_|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|MEDUSA_)/.test(key)) {
+    if (
+      /^(JEST_|DB_|DATABASE_URL|REDIS_URL|STRIPE_|PORT$|STOREFRONT_PORT$|DISABLE_STOREFRONT$|NEXT_PUBLIC_|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|MEDUSA_)/.test(
+        key
+      )
+    ) {
       delete env[key]
     }
   }

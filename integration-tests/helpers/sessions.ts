@@ -15,7 +15,13 @@ export async function sessionVariant(container: MedusaContainer, practitionerHan
   const practitioner = data[0]
   for (const product of practitioner.products ?? []) {
     const variant = (product?.variants ?? []).find((v: any) => v?.metadata?.duration_minutes === minutes)
-    if (variant) return { variantId: variant.id as string, productId: product!.id as string, practitionerId: practitioner.id as string, timezone: practitioner.timezone as string }
+    if (variant)
+      return {
+        variantId: variant.id as string,
+        productId: product!.id as string,
+        practitionerId: practitioner.id as string,
+        timezone: practitioner.timezone as string,
+      }
   }
   throw new Error(`${practitionerHandle} offers no ${minutes}-minute session`)
 }

@@ -51,20 +51,10 @@ export function shopperFor(api: AxiosInstance, store: DemoStore) {
       expect(updated.status).toBe(200)
       const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, config)
       expect(options.status).toBe(200)
-      const standard = options.data.shipping_options.find(
-        (o: { name: string }) => o.name === "Standard delivery"
-      )
-      const shipped = await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: standard.id },
-        config
-      )
+      const standard = options.data.shipping_options.find((o: { name: string }) => o.name === "Standard delivery")
+      const shipped = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, config)
       expect(shipped.status).toBe(200)
-      const collection = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        config
-      )
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, config)
       expect(collection.status).toBe(200)
       const session = await api.post(
         `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,

@@ -1,8 +1,5 @@
 import path from "node:path"
-import {
-  EmbeddedDatabase,
-  startEmbeddedPostgres,
-} from "../../src/scripts/launcher/embedded-postgres"
+import { EmbeddedDatabase, startEmbeddedPostgres } from "../../src/scripts/launcher/embedded-postgres"
 
 const ROOT = path.resolve(__dirname, "../..")
 let embedded: EmbeddedDatabase | undefined

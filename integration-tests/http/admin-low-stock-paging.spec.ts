@@ -33,9 +33,7 @@ medusaIntegrationTestRunner({
       await seedAdminUser(container)
       staff = await adminHeaders(api)
 
-      const [main, second] = await container
-        .resolve(Modules.STOCK_LOCATION)
-        .createStockLocations([{ name: "Main" }, { name: "Second" }])
+      const [main, second] = await container.resolve(Modules.STOCK_LOCATION).createStockLocations([{ name: "Main" }, { name: "Second" }])
       const perProduct = ITEMS / PRODUCTS
       const products = await container.resolve(Modules.PRODUCT).createProducts(
         Array.from({ length: PRODUCTS }, (_, p) => ({
@@ -52,7 +50,8 @@ medusaIntegrationTestRunner({
       const inventory = container.resolve(Modules.INVENTORY)
       const items = await inventory.createInventoryItems(variants.map((variant) => ({ sku: variant.sku! })))
       // 20 items stock no variant: they are never listed or counted.
-      await inventory.createInventoryItems(Array.from({ length: 20 }, (_, n) => ({ sku: `LOOSE-${n}` })))
+      await inventory
+        .createInventoryItems(Array.from({ length: 20 }, (_, n) => ({ sku: `LOOSE-${n}` })))
         .then((loose) =>
           inventory.createInventoryLevels(loose.map((item) => ({ inventory_item_id: item.id, location_id: main.id, stocked_quantity: 0 })))
         )
@@ -73,9 +72,7 @@ medusaIntegrationTestRunner({
       ])
       const reservedAt = (i: number) => (i % 25 === 1 && stockedMain(i) > 0 ? 1 : 0)
       await inventory.createReservationItems(
-        items
-          .filter((_, i) => reservedAt(i))
-          .map((item) => ({ inventory_item_id: item.id, location_id: main.id, quantity: 1 }))
+        items.filter((_, i) => reservedAt(i)).map((item) => ({ inventory_item_id: item.id, location_id: main.id, quantity: 1 }))
       )
       expected = items.map((item, i) => {
         const stocked = stockedMain(i) + (i % 10 === 0 ? 3 : 0)

@@ -23,9 +23,14 @@ medusaIntegrationTestRunner({
       expect(threshold).toBe(3)
       // Seeded stock: palm stone 0, lapis 6 cm 1, citrine M 2, natural cloth 2,
       // Quiet Hands 3, amethyst L 3.
-      expect(variants.map((v: { sku: string }) => v.sku).sort()).toEqual(
-        ["BK-QHS-PB", "CRY-AME-L", "CRY-CIT-M", "CRY-LAB-P", "CRY-LAP-6", "TL-GRD-NAT"]
-      )
+      expect(variants.map((v: { sku: string }) => v.sku).sort()).toEqual([
+        "BK-QHS-PB",
+        "CRY-AME-L",
+        "CRY-CIT-M",
+        "CRY-LAB-P",
+        "CRY-LAP-6",
+        "TL-GRD-NAT",
+      ])
       const available = variants.map((v: { available_quantity: number }) => v.available_quantity)
       expect(available).toEqual([0, 1, 2, 2, 3, 3])
       expect(count).toBe(6)
@@ -57,9 +62,7 @@ medusaIntegrationTestRunner({
       const staff = await adminHeaders(api)
       const all = await lowStock("?threshold=10", staff)
       const second = await lowStock("?threshold=10&limit=2&offset=2", staff)
-      expect(second.data.variants.map((v: { id: string }) => v.id)).toEqual(
-        all.data.variants.slice(2, 4).map((v: { id: string }) => v.id)
-      )
+      expect(second.data.variants.map((v: { id: string }) => v.id)).toEqual(all.data.variants.slice(2, 4).map((v: { id: string }) => v.id))
       expect(second.data.count).toBe(all.data.count)
     })
 
@@ -76,10 +79,10 @@ medusaIntegrationTestRunner({
 
     it("refuses anyone who is not staff", async () => {
       expect((await lowStock("")).status).toBe(401)
-      const customerToken = await api.post(
-        "/auth/customer/emailpass/register",
-        { email: "shopper@example.com", password: "a-long-password" }
-      )
+      const customerToken = await api.post("/auth/customer/emailpass/register", {
+        email: "shopper@example.com",
+        password: "a-long-password",
+      })
       const asCustomer = await lowStock("", {
         headers: { authorization: `Bearer ${customerToken.data.token}` },
       })

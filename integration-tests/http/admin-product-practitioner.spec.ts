@@ -16,9 +16,7 @@ medusaIntegrationTestRunner({
     const practitionerId = async (handle: string) =>
       (await staff.get(`/admin/practitioners?q=${handle.split("-")[0]}`)).data.practitioners[0].id as string
     const vendorProductIds = async (email: string) =>
-      (await withToken(api, await demoPractitionerToken(api, email)).get("/vendor/products")).data.products.map(
-        (p: { id: string }) => p.id
-      )
+      (await withToken(api, await demoPractitionerToken(api, email)).get("/vendor/products")).data.products.map((p: { id: string }) => p.id)
 
     beforeAll(async () => {
       await seedDemoStore(getContainer())

@@ -52,14 +52,23 @@ medusaIntegrationTestRunner({
       const startsAt = nextWeekday(ZONE, 2, now).set({ hour }).toUTC().toISO()!
       const held = await shopper.post(`/store/carts/${cartId}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
       expect(held.status).toBe(201)
-      await shopper.post(`/store/carts/${cartId}`, { email: "lerato@example.com", shipping_address: DURBAN_ADDRESS, billing_address: DURBAN_ADDRESS })
+      await shopper.post(`/store/carts/${cartId}`, {
+        email: "lerato@example.com",
+        shipping_address: DURBAN_ADDRESS,
+        billing_address: DURBAN_ADDRESS,
+      })
       const options = await shopper.get(`/store/shipping-options?cart_id=${cartId}`)
       await shopper.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id })
       const collection = await shopper.post("/store/payment-collections", { cart_id: cartId })
-      await shopper.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      await shopper.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
       const completed = await shopper.post(`/store/carts/${cartId}/complete`)
       expect(completed.data.type).toBe("order")
-      const booking = await waitFor(() => bookings().retrieveBooking(held.data.booking.id), (b) => b.status === "confirmed")
+      const booking = await waitFor(
+        () => bookings().retrieveBooking(held.data.booking.id),
+        (b) => b.status === "confirmed"
+      )
       return { booking, order: completed.data.order, session }
     }
 
@@ -76,11 +85,13 @@ medusaIntegrationTestRunner({
     }
 
     async function refundsOf(orderId: string) {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["payment_collections.payments.refunds.amount"],
-        filters: { id: orderId },
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["payment_collections.payments.refunds.amount"],
+          filters: { id: orderId },
+        })
       return data[0].payment_collections!.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds.map((r: any) => Number(r.amount))))
     }
 
@@ -100,14 +111,19 @@ medusaIntegrationTestRunner({
 
       const quote = await asShopper(token).post(`/store/bookings/${booking.id}/cancel`, {})
       expect(quote.status).toBe(200)
-      expect(quote.data).toMatchObject({ cancelled: false, refund: { percent, amount: Math.round(Number(sessionLine.total) * percent) / 100 } })
+      expect(quote.data).toMatchObject({
+        cancelled: false,
+        refund: { percent, amount: Math.round(Number(sessionLine.total) * percent) / 100 },
+      })
       expect((await bookings().retrieveBooking(booking.id)).status).toBe("confirmed")
 
       const done = await asShopper(token).post(`/store/bookings/${booking.id}/cancel`, { confirm: true, reason: "Travelling" })
       expect(done.status).toBe(200)
       expect(done.data.booking).toMatchObject({ status: "cancelled", cancelled_by: "customer", cancellation_reason: "Travelling" })
       expect(await refundsOf(order.id)).toEqual(percent ? [Math.round(Number(sessionLine.total) * percent) / 100] : [])
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["status", "items.id"], filters: { id: order.id } })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["status", "items.id"], filters: { id: order.id } })
       expect(data[0].items).toHaveLength(2) // the crystal is still bought
       expect(data[0].status).not.toBe("canceled")
     })
@@ -125,12 +141,21 @@ medusaIntegrationTestRunner({
           id: booking.id,
           practitioner: expect.objectContaining({ handle: "nomvula-dlamini", display_name: "Nomvula Dlamini", timezone: ZONE }),
           customer: expect.objectContaining({ email: "lerato.staff@example.com", first_name: "Lerato", last_name: "Dube" }),
-          variant: expect.objectContaining({ id: session.variantId, title: expect.any(String), product: expect.objectContaining({ id: session.productId, title: expect.any(String) }) }),
+          variant: expect.objectContaining({
+            id: session.variantId,
+            title: expect.any(String),
+            product: expect.objectContaining({ id: session.productId, title: expect.any(String) }),
+          }),
           order: { id: order.id, display_id: order.display_id, email: "lerato@example.com", currency_code: "zar" },
         }),
       ])
       const detail = await api.get(`/admin/bookings/${booking.id}`, staff)
-      expect(detail.data.booking).toMatchObject({ id: booking.id, customer: { email: "lerato.staff@example.com" }, variant: { id: session.variantId }, order: { id: order.id } })
+      expect(detail.data.booking).toMatchObject({
+        id: booking.id,
+        customer: { email: "lerato.staff@example.com" },
+        variant: { id: session.variantId },
+        order: { id: order.id },
+      })
 
       const sessionLine = order.items.find((i: any) => i.id === booking.line_item_id)
       const cancelled = await api.post(`/admin/bookings/${booking.id}/cancel`, { reason: "Practitioner unwell" }, staff)
@@ -150,7 +175,9 @@ medusaIntegrationTestRunner({
       await startsIn(booking.id, 20)
       expect((await run()).result).toContain(booking.id)
       expect((await run()).result).not.toContain(booking.id)
-      const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: booking.id, trigger_type: "booking.reminder" })
+      const sent = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: booking.id, trigger_type: "booking.reminder" })
       expect(sent.map((n: any) => n.to).sort()).toEqual(["lerato@example.com", "lindiwe@avenrae.test"])
     })
 
@@ -174,7 +201,9 @@ medusaIntegrationTestRunner({
       expect(startsOf(open)).not.toContain(halfPast)
       expect((await shopper.get(`/store/bookings/${booking.id}/slots?tz=Mars/Olympus`)).status).toBe(400)
 
-      const taken = await shopper.post(`/store/bookings/${booking.id}/reschedule`, { starts_at: new Date(other.booking.starts_at).toISOString() })
+      const taken = await shopper.post(`/store/bookings/${booking.id}/reschedule`, {
+        starts_at: new Date(other.booking.starts_at).toISOString(),
+      })
       expect(taken.status).toBe(409)
       expect(taken.data.message).toMatch(/not free|just taken/)
       const free = nextWeekday(ZONE, 2, now).set({ hour: 14 }).toUTC().toISO()!

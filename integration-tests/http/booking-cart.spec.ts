@@ -44,7 +44,12 @@ medusaIntegrationTestRunner({
       expect((await shopper().post(`/store/carts/${cartId}/line-items`, { variant_id: crystal.id, quantity: 2 })).status).toBe(200)
       const first = await hold(cartId, nomvula.variantId, at(9), { notes: "First visit" })
       expect(first.status).toBe(201)
-      expect(first.data.booking).toMatchObject({ status: "held", cart_id: cartId, customer_timezone: "Europe/London", notes: "First visit" })
+      expect(first.data.booking).toMatchObject({
+        status: "held",
+        cart_id: cartId,
+        customer_timezone: "Europe/London",
+        notes: "First visit",
+      })
       const second = await hold(cartId, thabo.variantId, at(10), { meeting_mode: "in_person" })
       expect(second.status).toBe(201)
 
@@ -75,7 +80,9 @@ medusaIntegrationTestRunner({
       expect(online.hold_expires_at).toBeNull()
       // Each booking names the order line that paid for it; that line is the session's own.
       const orderLines = new Map(order.items.map((item: any) => [item.id, item]))
-      expect(confirmed.map((b) => (orderLines.get(b.line_item_id!) as any)?.variant_id).sort()).toEqual([nomvula.variantId, thabo.variantId].sort())
+      expect(confirmed.map((b) => (orderLines.get(b.line_item_id!) as any)?.variant_id).sort()).toEqual(
+        [nomvula.variantId, thabo.variantId].sort()
+      )
       const { data: bought } = await shopper().get(`/store/orders/${order.id}/bookings`)
       expect(bought.bookings.map((b: any) => b.id).sort()).toEqual([online.id, inPerson.id].sort())
       expect(bought.bookings.every((b: any) => !("meeting_url" in b) && !("meeting_address" in b))).toBe(true)
@@ -131,7 +138,10 @@ medusaIntegrationTestRunner({
       expect(await free()).not.toContain(at(14))
       const removed = await shopper().delete(`/store/carts/${cartId}/line-items/${held.data.booking.line_item_id}`)
       expect(removed.status).toBe(200)
-      const released = await waitFor(() => bookings().retrieveBooking(held.data.booking.id), (b) => b.status === "cancelled")
+      const released = await waitFor(
+        () => bookings().retrieveBooking(held.data.booking.id),
+        (b) => b.status === "cancelled"
+      )
       expect(released.status).toBe("cancelled")
       expect(await free()).toContain(at(14))
       expect((await hold(await newCart(), nomvula.variantId, at(14))).status).toBe(201)
@@ -157,7 +167,9 @@ medusaIntegrationTestRunner({
       // The cart changed, so Medusa dropped its payment session; pay again for the new total, as the checkout does.
       const collection = await shopper().post("/store/payment-collections", { cart_id: cartId })
       expect(collection.data.payment_collection.amount).toBe(cart.total)
-      await shopper().post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      await shopper().post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
       const completed = await shopper().post(`/store/carts/${cartId}/complete`)
       expect(completed.data).toMatchObject({ type: "order", order: { shipping_total: 0 } })
       expect(completed.data.order.items).toHaveLength(1)

@@ -22,8 +22,7 @@ medusaIntegrationTestRunner({
     })
     let session: Awaited<ReturnType<typeof sessionVariant>>
     const monday = () => nextWeekday(ZONE, 1, now)
-    const slots = (query: string, handle = "nomvula-dlamini") =>
-      shopperFor(api, store).get(`/store/practitioners/${handle}/slots?${query}`)
+    const slots = (query: string, handle = "nomvula-dlamini") => shopperFor(api, store).get(`/store/practitioners/${handle}/slots?${query}`)
     const day = (date: DateTime) =>
       `variant_id=${session.variantId}&from=${encodeURIComponent(date.toISO()!)}&to=${encodeURIComponent(date.plus({ days: 1 }).toISO()!)}`
     const localStarts = (response: { data: { slots: { starts_at: string }[] } }) =>
@@ -39,7 +38,20 @@ medusaIntegrationTestRunner({
       expect(response.status).toBe(200)
       expect(response.data).toMatchObject({ timezone: ZONE, practitioner_timezone: ZONE, duration_minutes: 60 })
       // Default settings: 30-minute steps, 15 minutes after each session.
-      expect(localStarts(response)).toEqual(["09:00", "09:30", "10:00", "10:30", "11:00", "13:00", "13:30", "14:00", "14:30", "15:00", "15:30", "16:00"])
+      expect(localStarts(response)).toEqual([
+        "09:00",
+        "09:30",
+        "10:00",
+        "10:30",
+        "11:00",
+        "13:00",
+        "13:30",
+        "14:00",
+        "14:30",
+        "15:00",
+        "15:30",
+        "16:00",
+      ])
     })
 
     it("shows the same slots in the shopper's zone", async () => {
@@ -54,17 +66,19 @@ medusaIntegrationTestRunner({
 
     it("leaves out a live booking with its buffer, and the buffer of the new session", async () => {
       const start = monday().set({ hour: 10 })
-      await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
-        practitioner_id: session.practitionerId,
-        product_id: session.productId,
-        variant_id: session.variantId,
-        starts_at: start.toJSDate(),
-        ends_at: start.plus({ hours: 1 }).toJSDate(),
-        blocked_from: start.toJSDate(),
-        blocked_until: start.plus({ minutes: 75 }).toJSDate(),
-        customer_timezone: ZONE,
-        status: "confirmed",
-      })
+      await getContainer()
+        .resolve<BookingModuleService>(BOOKING_MODULE)
+        .createBookings({
+          practitioner_id: session.practitionerId,
+          product_id: session.productId,
+          variant_id: session.variantId,
+          starts_at: start.toJSDate(),
+          ends_at: start.plus({ hours: 1 }).toJSDate(),
+          blocked_from: start.toJSDate(),
+          blocked_until: start.plus({ minutes: 75 }).toJSDate(),
+          customer_timezone: ZONE,
+          status: "confirmed",
+        })
       // 09:00 would block until 10:15 and so touch the 10:00 booking; 11:00 starts inside its buffer.
       expect(localStarts(await slots(day(monday())))).toEqual(["13:00", "13:30", "14:00", "14:30", "15:00", "15:30", "16:00"])
     })
@@ -79,7 +93,10 @@ medusaIntegrationTestRunner({
       [`variant_id=x&from=${dateIn(32)}&to=${dateIn(1)}`, /to must be after from/],
       ["variant_id=x&from=yesterday", /ISO date/],
       // Years the slot engine must never be asked to walk through.
-      ["variant_id=x&from=-000001-12-25T00:00:00Z&to=0000-01-05T00:00:00Z", /from must be an ISO date.*; to must be between .* \(from a day ago to 2 years ahead\)/],
+      [
+        "variant_id=x&from=-000001-12-25T00:00:00Z&to=0000-01-05T00:00:00Z",
+        /from must be an ISO date.*; to must be between .* \(from a day ago to 2 years ahead\)/,
+      ],
       [`variant_id=x&from=${dateIn(1)}&to=9999-01-01`, /to must be between/],
     ])("answers %s with 400 and what to fix", async (query, message) => {
       const response = await slots(query)

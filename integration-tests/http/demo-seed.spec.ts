@@ -15,8 +15,7 @@ medusaIntegrationTestRunner({
     async function countEverything() {
       const container = getContainer()
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const count = async (entity: string) =>
-        (await query.graph({ entity, fields: ["id"] })).data.length
+      const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
       return {
         products: await count("product"),
         variants: await count("product_variant"),
@@ -62,14 +61,9 @@ medusaIntegrationTestRunner({
         Object.fromEntries(Object.entries(PRODUCTS_SOLD_BY).flatMap(([email, handles]) => handles.map((h) => [h, email])))
       )
 
-      const [store] = await container.resolve(Modules.STORE).listStores(
-        {},
-        { relations: ["supported_currencies"] }
-      )
+      const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
       expect(store.metadata?.[SEED_METADATA_KEY]).toBe(SEED_VERSION)
-      expect(
-        (store.supported_currencies ?? []).map((c) => [c.currency_code, c.is_default]).sort()
-      ).toEqual([
+      expect((store.supported_currencies ?? []).map((c) => [c.currency_code, c.is_default]).sort()).toEqual([
         ["eur", false],
         ["usd", false],
         ["zar", true],
@@ -88,9 +82,7 @@ medusaIntegrationTestRunner({
       await seedDemoData({ container, args: [] })
       const counts = await countEverything()
       expect(counts.regions).toBe(REGIONS.length)
-      expect(counts.products).toBe(
-        PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").flatMap(offeringsFor).length
-      )
+      expect(counts.products).toBe(PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").flatMap(offeringsFor).length)
       expect(counts.sales_channels).toBe(2) // ours and the one Medusa creates at boot
     })
 

@@ -71,12 +71,8 @@ medusaIntegrationTestRunner({
       const approved = await api.post(`/admin/practitioners/${id}/approve`, {}, staff)
       expect(approved.data.practitioner.status).toBe("approved")
 
-      const notifications = await getContainer()
-        .resolve(Modules.NOTIFICATION)
-        .listNotifications({ resource_id: id })
-      expect(notifications.map((n) => [n.to, n.template])).toEqual([
-        ["zanele@example.com", "practitioner-approved"],
-      ])
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: id })
+      expect(notifications.map((n) => [n.to, n.template])).toEqual([["zanele@example.com", "practitioner-approved"]])
 
       const listed = await api.get("/admin/practitioners?status=approved&q=zanele", staff)
       expect(listed.data.practitioners.map((p: { id: string }) => p.id)).toEqual([id])
@@ -111,9 +107,7 @@ medusaIntegrationTestRunner({
       expect((await post("approve")).data.practitioner.status).toBe("approved")
       const rejectApproved = await post("reject", { reason: "late" })
       expect(rejectApproved.status).toBe(400)
-      expect(rejectApproved.data.message).toBe(
-        "Cannot reject a practitioner who is approved; only pending practitioners can be rejected."
-      )
+      expect(rejectApproved.data.message).toBe("Cannot reject a practitioner who is approved; only pending practitioners can be rejected.")
       expect((await post("suspend", { reason: "Complaint under review" })).data.practitioner).toMatchObject({
         status: "suspended",
         status_reason: "Complaint under review",
@@ -129,9 +123,7 @@ medusaIntegrationTestRunner({
       expect(tooHigh.status).toBe(400)
       expect(tooHigh.data.message).toMatch(/commission_rate/)
       expect((await post("commission", {})).data.message).toMatch(/Send commission_rate/)
-      const templates = (
-        await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: id })
-      ).map((n) => n.template)
+      const templates = (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: id })).map((n) => n.template)
       expect(templates).toEqual(
         expect.arrayContaining(["practitioner-approved", "practitioner-suspended", "practitioner-verified", "practitioner-commission_set"])
       )

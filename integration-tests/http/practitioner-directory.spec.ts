@@ -17,7 +17,10 @@ medusaIntegrationTestRunner({
     const names = (response: { data: { practitioners: { display_name: string }[] } }) =>
       response.data.practitioners.map((p) => p.display_name).sort()
     const expected = (keep: (p: (typeof PRACTITIONERS)[number]) => boolean) =>
-      approved.filter(keep).map((p) => p.display_name).sort()
+      approved
+        .filter(keep)
+        .map((p) => p.display_name)
+        .sort()
     const list = (query = "") => shopperFor(api, store).get(`/store/practitioners${query}`)
 
     beforeAll(async () => {
@@ -42,7 +45,10 @@ medusaIntegrationTestRunner({
       ["?meeting_mode=in_person", (p: (typeof PRACTITIONERS)[number]) => p.meeting_modes.includes("in_person")],
       ["?q=tarot", (p: (typeof PRACTITIONERS)[number]) => p.specialties.includes("tarot")],
       ["?q=sound%20healing", (p: (typeof PRACTITIONERS)[number]) => p.display_name === "Pieter van der Merwe"],
-      ["?kind=healer&meeting_mode=online", (p: (typeof PRACTITIONERS)[number]) => p.kind === "healer" && p.meeting_modes.includes("online")],
+      [
+        "?kind=healer&meeting_mode=online",
+        (p: (typeof PRACTITIONERS)[number]) => p.kind === "healer" && p.meeting_modes.includes("online"),
+      ],
     ])("filters %s", async (query, keep) => {
       const response = await list(`${query}&limit=50`)
       expect(response.status).toBe(200)
@@ -61,12 +67,18 @@ medusaIntegrationTestRunner({
       expect(capeTown.distance_km).toBeGreaterThan(1257)
       expect(capeTown.distance_km).toBeLessThan(1283)
       expect(capeTown.distance_km).toBeCloseTo(
-        distanceKm({ lat: DURBAN.latitude, lng: DURBAN.longitude }, { lat: CITIES["Cape Town"].latitude, lng: CITIES["Cape Town"].longitude }),
+        distanceKm(
+          { lat: DURBAN.latitude, lng: DURBAN.longitude },
+          { lat: CITIES["Cape Town"].latitude, lng: CITIES["Cape Town"].longitude }
+        ),
         0
       )
       const withinRadius = await list(`?near=${DURBAN.latitude},${DURBAN.longitude}&radius_km=600&limit=50`)
       expect(withinRadius.data.practitioners.map((p: { city: string }) => p.city).sort()).toEqual(
-        approved.filter((p) => p.city === "Durban" || p.city === "Johannesburg").map((p) => p.city).sort()
+        approved
+          .filter((p) => p.city === "Durban" || p.city === "Johannesburg")
+          .map((p) => p.city)
+          .sort()
       )
     })
 
@@ -81,21 +93,15 @@ medusaIntegrationTestRunner({
       const rated = await list("?min_rating=4.5")
       expect(names(rated)).toEqual(["Eleanor Hartley"])
       const sorted = await list("?sort=rating&limit=2")
-      expect(sorted.data.practitioners.map((p: { handle: string }) => p.handle)).toEqual([
-        "eleanor-hartley",
-        "thabo-mokoena",
-      ])
+      expect(sorted.data.practitioners.map((p: { handle: string }) => p.handle)).toEqual(["eleanor-hartley", "thabo-mokoena"])
     })
 
     it("shows each practitioner's lowest offering price, and sorts and filters by it", async () => {
-      const zarPrices = (p: (typeof PRACTITIONERS)[number]) =>
-        offeringsFor(p).flatMap((o) => o.durations.map((d) => d.prices.zar))
+      const zarPrices = (p: (typeof PRACTITIONERS)[number]) => offeringsFor(p).flatMap((o) => o.durations.map((d) => d.prices.zar))
       const lowest = (name: string) => Math.min(...zarPrices(approved.find((p) => p.display_name === name)!))
       const cheapestFirst = await list("?currency_code=ZAR&sort=price&limit=50")
       const rows = cheapestFirst.data.practitioners as { display_name: string; from_price: { amount: number } }[]
-      expect(rows.map((r) => r.from_price)).toEqual(
-        rows.map((r) => ({ amount: lowest(r.display_name), currency_code: "zar" }))
-      )
+      expect(rows.map((r) => r.from_price)).toEqual(rows.map((r) => ({ amount: lowest(r.display_name), currency_code: "zar" })))
       const amounts = rows.map((r) => r.from_price.amount)
       expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
       expect(new Set(amounts).size).toBeGreaterThan(3)
@@ -130,18 +136,16 @@ medusaIntegrationTestRunner({
         kind: "prophet",
         rating: { average: 0, count: 0 },
       })
-      expect(profile.data.practitioner.offerings.map((o: { title: string }) => o.title)).toEqual([
-        "Prophetic reading and prayer",
-      ])
+      expect(profile.data.practitioner.offerings.map((o: { title: string }) => o.title)).toEqual(["Prophetic reading and prayer"])
       expect(profile.data.practitioner.offerings[0].variants).toHaveLength(2)
       expect(profile.data.practitioner.products).toEqual([])
       const nomvula = (await shopperFor(api, store).get("/store/practitioners/nomvula-dlamini")).data.practitioner
       expect(nomvula.offerings.map((o: { title: string }) => o.title).sort()).toEqual(
-        offeringsFor(PRACTITIONERS.find((p) => p.email === "nomvula@avenrae.test")!).map((o) => o.title).sort()
+        offeringsFor(PRACTITIONERS.find((p) => p.email === "nomvula@avenrae.test")!)
+          .map((o) => o.title)
+          .sort()
       )
-      expect(nomvula.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
-        [...PRODUCTS_SOLD_BY["nomvula@avenrae.test"]].sort()
-      )
+      expect(nomvula.products.map((p: { handle: string }) => p.handle).sort()).toEqual([...PRODUCTS_SOLD_BY["nomvula@avenrae.test"]].sort())
       expect(profile.data.practitioner).not.toHaveProperty("email")
       const staff = await adminHeaders(api)
       await api.post(`/admin/practitioners/${profile.data.practitioner.id}/suspend`, { reason: "Review" }, staff)

@@ -44,9 +44,7 @@ if (!redisUp) {
         const redis = new Redis(REDIS_URL)
         try {
           const locking = container.resolve(Modules.LOCKING)
-          const keysWhileLocked = await locking.execute("avenrae-redis-mode-check", () =>
-            redis.keys("*avenrae-redis-mode-check*")
-          )
+          const keysWhileLocked = await locking.execute("avenrae-redis-mode-check", () => redis.keys("*avenrae-redis-mode-check*"))
           expect(keysWhileLocked.length).toBeGreaterThan(0)
 
           const cache = container.resolve(Modules.CACHE)
@@ -65,7 +63,10 @@ if (!redisUp) {
         const session = await sessionVariant(getContainer(), "eleanor-hartley", 60)
         const startsAt = nextWeekday("Europe/London", 4, new Date()).set({ hour: 10 }).toUTC().toISO()
         const carts = await Promise.all(
-          Array.from({ length: 10 }, async () => (await shopper.post("/store/carts", { region_id: store.regions["Europe"].id })).data.cart.id)
+          Array.from(
+            { length: 10 },
+            async () => (await shopper.post("/store/carts", { region_id: store.regions["Europe"].id })).data.cart.id
+          )
         )
         const answers = await Promise.all(
           carts.map((cartId) => shopper.post(`/store/carts/${cartId}/bookings`, { variant_id: session.variantId, starts_at: startsAt }))

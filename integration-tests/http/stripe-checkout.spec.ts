@@ -75,9 +75,9 @@ medusaIntegrationTestRunner({
       const emit = jest.spyOn(eventBus, "emit")
       return {
         count: () =>
-          emit.mock.calls.flatMap(([events]) => (Array.isArray(events) ? events : [events])).filter(
-            (event) => event.name === PaymentWebhookEvents.WebhookReceived
-          ).length,
+          emit.mock.calls
+            .flatMap(([events]) => (Array.isArray(events) ? events : [events]))
+            .filter((event) => event.name === PaymentWebhookEvents.WebhookReceived).length,
         restore: () => emit.mockRestore(),
       }
     }
@@ -113,9 +113,9 @@ medusaIntegrationTestRunner({
       expect(completed.status).toBe(200)
       expect(completed.data.type).toBe("order")
       expect(completed.data.order.total).toBeCloseTo(911.95, 2)
-      expect(
-        fakeStripe.requests.filter((r) => r.method === "GET" && r.path === `/v1/payment_intents/${intent.id}`).length
-      ).toBeGreaterThan(0)
+      expect(fakeStripe.requests.filter((r) => r.method === "GET" && r.path === `/v1/payment_intents/${intent.id}`).length).toBeGreaterThan(
+        0
+      )
     })
 
     it("confirms the cart's session when the Stripe webhook, not the shopper, completes the cart", async () => {
@@ -123,14 +123,21 @@ medusaIntegrationTestRunner({
       let bookingId = ""
       const { cartId, intent } = await stripeCart(async (id) => {
         const startsAt = nextWeekday("Africa/Johannesburg", 3, new Date()).set({ hour: 10 }).toUTC().toISO()
-        const held = await shopperFor(api, store).post(`/store/carts/${id}/bookings`, { variant_id: session.variantId, starts_at: startsAt })
+        const held = await shopperFor(api, store).post(`/store/carts/${id}/bookings`, {
+          variant_id: session.variantId,
+          starts_at: startsAt,
+        })
         expect(held.status).toBe(201)
         bookingId = held.data.booking.id
       })
       fakeStripe.confirmIntent(intent.id)
       const event = signedStripeEvent("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET)
       expect((await deliverWebhook(event.payload, event.header)).status).toBe(200)
-      const orders = await waitFor(() => ordersForCart(cartId), (found) => found.length > 0, 30_000)
+      const orders = await waitFor(
+        () => ordersForCart(cartId),
+        (found) => found.length > 0,
+        30_000
+      )
       expect(orders).toHaveLength(1)
       const booking = await waitFor(
         () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE).retrieveBooking(bookingId),
@@ -174,11 +181,21 @@ medusaIntegrationTestRunner({
       expect(handedOn.count()).toBe(1)
       handedOn.restore()
 
-      const orders = await waitFor(() => ordersForCart(cartId), (found) => found.length > 0, 30_000)
+      const orders = await waitFor(
+        () => ordersForCart(cartId),
+        (found) => found.length > 0,
+        30_000
+      )
       expect(orders).toHaveLength(1)
       expect(orders[0].total).toBeCloseTo(911.95, 2)
       // The one event's processing has completed the cart; the cart still has one order.
-      expect(await waitFor(() => cartCompletedAt(cartId), (completedAt) => completedAt !== null, 30_000)).not.toBeNull()
+      expect(
+        await waitFor(
+          () => cartCompletedAt(cartId),
+          (completedAt) => completedAt !== null,
+          30_000
+        )
+      ).not.toBeNull()
       expect(await ordersForCart(cartId)).toHaveLength(1)
     })
   },

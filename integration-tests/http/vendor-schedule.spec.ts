@@ -70,11 +70,24 @@ medusaIntegrationTestRunner({
     })
 
     it.each([
-      ["/vendor/schedule/weekly", { rules: [{ weekday: 1, start: "09:00", end: "12:00" }, { weekday: 1, start: "11:00", end: "13:00" }] }, /overlap/],
+      [
+        "/vendor/schedule/weekly",
+        {
+          rules: [
+            { weekday: 1, start: "09:00", end: "12:00" },
+            { weekday: 1, start: "11:00", end: "13:00" },
+          ],
+        },
+        /overlap/,
+      ],
       ["/vendor/schedule/weekly", { rules: [{ weekday: 9, start: "09:00", end: "12:00" }] }, /weekday/],
       ["/vendor/schedule/weekly", { rules: [{ weekday: 1, start: "9am", end: "12:00" }] }, /HH:MM/],
       ["/vendor/schedule/overrides", { date: "24/12/2026", intervals: [] }, /YYYY-MM-DD/],
-      ["/vendor/schedule/time-off", { starts_at: "2026-12-24T00:00:00Z", ends_at: "2026-12-23T00:00:00Z" }, /ends_at must be after starts_at/],
+      [
+        "/vendor/schedule/time-off",
+        { starts_at: "2026-12-24T00:00:00Z", ends_at: "2026-12-23T00:00:00Z" },
+        /ends_at must be after starts_at/,
+      ],
       ["/vendor/schedule/settings", { slot_step_minutes: 2 }, /slot_step_minutes/],
       ["/vendor/schedule/settings", { cancellation_policy: { refund_tiers: [{ hours_before: 24, percent: 150 }] } }, /percent|100/],
     ])("answers POST %s %j with 400 and what to fix", async (url, body, message) => {
@@ -87,7 +100,9 @@ medusaIntegrationTestRunner({
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const start = monday().set({ hour: 9 }).toJSDate()
       const booking = await createConfirmedBooking(getContainer(), session, start)
-      const client = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "ayanda@example.com", first_name: "Ayanda", last_name: "Ngcobo" })
+      const client = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "ayanda@example.com", first_name: "Ayanda", last_name: "Ngcobo" })
       await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).updateBookings({ id: booking.id, customer_id: client.id })
       const listed = (await nomvula.get("/vendor/bookings?status=confirmed")).data.bookings
       expect(listed.map((b: any) => b.id)).toContain(booking.id)

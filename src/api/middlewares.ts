@@ -1,9 +1,4 @@
-import {
-  authenticate,
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCancelBooking, AdminListBookings, AdminRetrieveBooking } from "./admin/bookings/validators"
 import {
   AdminApprovePractitioner,
@@ -17,18 +12,18 @@ import {
 import { StoreListPractitioners } from "./store/practitioners/validators"
 import { StoreHoldBooking, StoreListSessionLines } from "./store/carts/[id]/bookings/validators"
 import { listSessionLinesQueryConfig } from "./store/carts/[id]/bookings/query-config"
-import { StoreBookingCalendar, StoreCancelBooking, StoreListMoveSlots, StoreListMyBookings, StoreRescheduleBooking } from "./store/bookings/validators"
+import {
+  StoreBookingCalendar,
+  StoreCancelBooking,
+  StoreListMoveSlots,
+  StoreListMyBookings,
+  StoreRescheduleBooking,
+} from "./store/bookings/validators"
 import { StoreListSlots } from "./store/practitioners/[handle]/slots/validators"
 import { VendorApplyPractitioner, VendorUpdateMe } from "./vendor/practitioners/validators"
 import { VendorCreateSessionOffering, VendorUpdateProduct } from "./vendor/products/validators"
 import { receiveAvatar } from "./vendor/me/avatar/receive-avatar"
-import {
-  VendorAddTimeOff,
-  VendorListBookings,
-  VendorSaveSettings,
-  VendorSetOverride,
-  VendorSetWeekly,
-} from "./vendor/schedule/validators"
+import { VendorAddTimeOff, VendorListBookings, VendorSaveSettings, VendorSetOverride, VendorSetWeekly } from "./vendor/schedule/validators"
 import { VendorCancelBooking, VendorCompleteBooking, VendorMarkNoShow } from "./vendor/bookings/[id]/validators"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/validators"
@@ -148,11 +143,19 @@ export default defineMiddlewares({
     { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },
     { matcher: "/vendor/schedule/settings", method: ["POST"], middlewares: [validateAndTransformBody(VendorSaveSettings)] },
-    { matcher: "/vendor/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListBookings, listVendorBookingsQueryConfig)] },
+    {
+      matcher: "/vendor/bookings",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(VendorListBookings, listVendorBookingsQueryConfig)],
+    },
     { matcher: "/vendor/bookings/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(VendorCompleteBooking)] },
     { matcher: "/vendor/bookings/:id/no-show", method: ["POST"], middlewares: [validateAndTransformBody(VendorMarkNoShow)] },
     { matcher: "/vendor/bookings/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(VendorCancelBooking)] },
-    { matcher: "/admin/bookings", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBookings, listAdminBookingsQueryConfig)] },
+    {
+      matcher: "/admin/bookings",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListBookings, listAdminBookingsQueryConfig)],
+    },
     {
       matcher: "/admin/bookings/:id",
       method: ["GET"],
@@ -167,7 +170,11 @@ export default defineMiddlewares({
     { matcher: "/admin/practitioners/:id/approve", method: ["POST"], middlewares: [validateAndTransformBody(AdminApprovePractitioner)] },
     { matcher: "/admin/practitioners/:id/reject", method: ["POST"], middlewares: [validateAndTransformBody(AdminRejectPractitioner)] },
     { matcher: "/admin/practitioners/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendPractitioner)] },
-    { matcher: "/admin/practitioners/:id/reinstate", method: ["POST"], middlewares: [validateAndTransformBody(AdminReinstatePractitioner)] },
+    {
+      matcher: "/admin/practitioners/:id/reinstate",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminReinstatePractitioner)],
+    },
     { matcher: "/admin/practitioners/:id/verify", method: ["POST"], middlewares: [validateAndTransformBody(AdminVerifyPractitioner)] },
     {
       matcher: "/admin/practitioners/:id/commission",

@@ -8,6 +8,10 @@ import BookingModule from "../modules/booking"
  * session is held, line_item_id names the cart line instead). This id, never
  * a line's metadata, is the one reference between a booking and its line.
  */
-export default defineLink({ linkable: BookingModule.linkable.booking, field: "line_item_id" }, { linkable: OrderModule.linkable.orderLineItem, alias: "line_item" }, {
-  readOnly: true,
-})
+export default defineLink(
+  { linkable: BookingModule.linkable.booking, field: "line_item_id" },
+  { linkable: OrderModule.linkable.orderLineItem, alias: "line_item" },
+  {
+    readOnly: true,
+  }
+)

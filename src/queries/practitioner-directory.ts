@@ -47,11 +47,7 @@ export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
   const near = filters.near
   const currency = filters.currency_code
   const columns: Array<string | Knex.Raw> = ["p.*"]
-  columns.push(
-    near
-      ? knex.raw(`${DISTANCE_SQL} as distance_km`, [near.lat, near.lat, near.lng])
-      : knex.raw("null::float as distance_km")
-  )
+  columns.push(near ? knex.raw(`${DISTANCE_SQL} as distance_km`, [near.lat, near.lat, near.lng]) : knex.raw("null::float as distance_km"))
   columns.push(
     currency
       ? knex.raw(`(select min(amount) from (${OFFERING_PRICES_SQL}) prices) as from_price`, [currency])
@@ -71,14 +67,11 @@ export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
 
   return {
     count: Number(counted?.count ?? 0),
-    practitioners: rows.map(
-      (row: Record<string, unknown>): DirectoryRow => ({
-        ...row,
-        distance_km: row.distance_km === null ? null : Math.round(Number(row.distance_km) * 10) / 10,
-        from_price:
-          row.from_price === null || !currency ? null : { amount: Number(row.from_price), currency_code: currency },
-      })
-    ),
+    practitioners: rows.map((row: Record<string, unknown>): DirectoryRow => ({
+      ...row,
+      distance_km: row.distance_km === null ? null : Math.round(Number(row.distance_km) * 10) / 10,
+      from_price: row.from_price === null || !currency ? null : { amount: Number(row.from_price), currency_code: currency },
+    })),
   }
 }
 
@@ -103,9 +96,9 @@ function applyFilters(knex: Knex, base: Knex.QueryBuilder, filters: DiscoveryFil
   }
   if (filters.currency_code && (filters.min_price !== undefined || filters.max_price !== undefined)) {
     base.whereRaw(`exists (${OFFERING_PRICES_SQL} and pr.amount between ? and ?)`, [
-        filters.currency_code,
-        filters.min_price ?? 0,
-        filters.max_price ?? Number.MAX_SAFE_INTEGER,
+      filters.currency_code,
+      filters.min_price ?? 0,
+      filters.max_price ?? Number.MAX_SAFE_INTEGER,
     ])
   }
 }

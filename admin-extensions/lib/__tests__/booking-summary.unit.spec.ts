@@ -14,7 +14,9 @@ describe("booking summary for staff", () => {
   })
 
   it("names the offering by product and variant", () => {
-    expect(offeringName({ variant: { id: "v", title: "60 minutes", product: { id: "p", title: "Reiki healing" } } })).toBe("Reiki healing · 60 minutes")
+    expect(offeringName({ variant: { id: "v", title: "60 minutes", product: { id: "p", title: "Reiki healing" } } })).toBe(
+      "Reiki healing · 60 minutes"
+    )
     expect(offeringName({ variant: { id: "v", title: "60 minutes", product: null } })).toBe("60 minutes")
     expect(offeringName({ variant: null })).toBeNull()
   })

@@ -1,4 +1,15 @@
-import { assignLanes, dayBlock, groupByLocalDay, localClock, mondayOf, shiftWeek, usableZone, visibleHours, weekDays, weekOf } from "../zoned-week"
+import {
+  assignLanes,
+  dayBlock,
+  groupByLocalDay,
+  localClock,
+  mondayOf,
+  shiftWeek,
+  usableZone,
+  visibleHours,
+  weekDays,
+  weekOf,
+} from "../zoned-week"
 
 const iso = (ms: number) => new Date(ms).toISOString()
 const booking = (id: string, starts_at: string, minutes = 60) => ({
@@ -92,7 +103,11 @@ describe("placing bookings on local days", () => {
 
   it("gives a block its local start and length, cut at midnight", () => {
     expect(dayBlock(booking("a", "2026-03-29T09:00:00Z", 90), "Europe/London")).toEqual({ id: "a", startMinutes: 600, endMinutes: 690 })
-    expect(dayBlock(booking("b", "2026-03-25T17:45:00Z", 60), "Asia/Kolkata")).toEqual({ id: "b", startMinutes: 23 * 60 + 15, endMinutes: 24 * 60 })
+    expect(dayBlock(booking("b", "2026-03-25T17:45:00Z", 60), "Asia/Kolkata")).toEqual({
+      id: "b",
+      startMinutes: 23 * 60 + 15,
+      endMinutes: 24 * 60,
+    })
   })
 })
 
@@ -109,14 +124,22 @@ describe("assignLanes: overlapping sessions side by side", () => {
   })
 
   it("lets a block start where another ends without sharing", () => {
-    expect(assignLanes([block("a", 9, 10), block("b", 10, 11)]).map((b) => [b.lane, b.lanes])).toEqual([[0, 1], [0, 1]])
+    expect(assignLanes([block("a", 9, 10), block("b", 10, 11)]).map((b) => [b.lane, b.lanes])).toEqual([
+      [0, 1],
+      [0, 1],
+    ])
   })
 })
 
 describe("visibleHours", () => {
   it("shows office hours by default and widens to early and late sessions", () => {
     expect(visibleHours([])).toEqual({ from: 8, until: 18 })
-    expect(visibleHours([{ id: "a", startMinutes: 6 * 60 + 30, endMinutes: 7 * 60 + 30 }, { id: "b", startMinutes: 20 * 60, endMinutes: 21 * 60 + 15 }])).toEqual({ from: 6, until: 22 })
+    expect(
+      visibleHours([
+        { id: "a", startMinutes: 6 * 60 + 30, endMinutes: 7 * 60 + 30 },
+        { id: "b", startMinutes: 20 * 60, endMinutes: 21 * 60 + 15 },
+      ])
+    ).toEqual({ from: 6, until: 22 })
     expect(visibleHours([{ id: "a", startMinutes: 23 * 60, endMinutes: 24 * 60 }])).toEqual({ from: 8, until: 24 })
   })
 })

@@ -107,8 +107,14 @@ const BookingsPage = () => {
           </Label>
         </div>
       </div>
-      {chosen.isError && <Text className="text-ui-fg-error px-6 py-4">No practitioner with id {chosenId}: {(chosen.error as Error).message}</Text>}
-      {approved.isError && <Text className="text-ui-fg-error px-6 py-4">Could not load practitioners: {(approved.error as Error).message}</Text>}
+      {chosen.isError && (
+        <Text className="text-ui-fg-error px-6 py-4">
+          No practitioner with id {chosenId}: {(chosen.error as Error).message}
+        </Text>
+      )}
+      {approved.isError && (
+        <Text className="text-ui-fg-error px-6 py-4">Could not load practitioners: {(approved.error as Error).message}</Text>
+      )}
       {bookings.isError && <Text className="text-ui-fg-error px-6 py-4">Could not load bookings: {(bookings.error as Error).message}</Text>}
       {bookings.isLoading && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-2">

@@ -78,16 +78,26 @@ const PractitionersPage = () => {
                       <Link to={`/practitioners/${p.id}`} className="text-ui-fg-interactive hover:underline">
                         {p.display_name}
                       </Link>{" "}
-                      {p.verified && <Badge size="2xsmall" color="blue">Verified</Badge>}
+                      {p.verified && (
+                        <Badge size="2xsmall" color="blue">
+                          Verified
+                        </Badge>
+                      )}
                     </span>
-                    <Text size="small" className="text-ui-fg-subtle">{p.email}</Text>
+                    <Text size="small" className="text-ui-fg-subtle">
+                      {p.email}
+                    </Text>
                   </div>
                 </Table.Cell>
                 <Table.Cell className="capitalize">{p.kind}</Table.Cell>
                 <Table.Cell>{p.city ?? "—"}</Table.Cell>
                 <Table.Cell>
                   <StatusBadge status={p.status} />
-                  {p.status_reason && <Text size="xsmall" className="text-ui-fg-subtle">{p.status_reason}</Text>}
+                  {p.status_reason && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {p.status_reason}
+                    </Text>
+                  )}
                 </Table.Cell>
                 <Table.Cell>
                   <PractitionerActions practitioner={p} />

@@ -10,11 +10,7 @@ const SEEN_TTL_SECONDS = 7 * 24 * 3600
  * does not verify is answered 400 and never reaches the event bus; an event id
  * already handled is acknowledged without being processed again.
  */
-export async function verifyStripeWebhookMiddleware(
-  req: MedusaRequest,
-  res: MedusaResponse,
-  next: MedusaNextFunction
-) {
+export async function verifyStripeWebhookMiddleware(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const verdict = verifyStripeWebhook({
     rawBody: (req as MedusaRequest & { rawBody?: Buffer }).rawBody,
     signature: req.headers["stripe-signature"],

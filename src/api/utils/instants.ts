@@ -21,7 +21,9 @@ const FILTER_RANGE = { earliest: new Date("2000-01-01T00:00:00Z"), latest: new D
  * range. No request can make the slot engine walk centuries.
  */
 export function horizonInstant(field: string, options: { dateOnly?: boolean } = {}) {
-  const format = options.dateOnly ? "an ISO date or date-time, e.g. 2026-12-01 or 2026-12-01T09:00:00Z" : "an ISO date-time such as 2026-12-07T08:00:00Z"
+  const format = options.dateOnly
+    ? "an ISO date or date-time, e.g. 2026-12-01 or 2026-12-01T09:00:00Z"
+    : "an ISO date-time such as 2026-12-07T08:00:00Z"
   return isoInstant(field, format, !!options.dateOnly).superRefine((date, ctx) => {
     const { earliest, latest } = bookingHorizon(new Date())
     if (date < earliest || date > latest) {

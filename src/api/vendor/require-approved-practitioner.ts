@@ -6,11 +6,7 @@ import PractitionerModuleService from "../../modules/practitioner/service"
  * Selling needs an approved practitioner. Pending, rejected and suspended ones
  * may read their status and edit their application (/vendor/me), nothing else.
  */
-export async function requireApprovedPractitioner(
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse,
-  next: MedusaNextFunction
-) {
+export async function requireApprovedPractitioner(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const [practitioner] = await req.scope
     .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
     .listPractitioners({ id: req.auth_context.actor_id }, { select: ["status"] })

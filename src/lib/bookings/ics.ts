@@ -78,7 +78,10 @@ export function sessionEvent(
 }
 
 function utc(date: Date) {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")
 }
 
 function escape(text: string) {

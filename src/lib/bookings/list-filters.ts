@@ -14,11 +14,7 @@ export function startsWithin(from?: Date, to?: Date): { starts_at?: Record<strin
 type BookingFilters = { customer_id: string; order_id: { $ne: null }; status: string | string[]; starts_at?: Record<string, Date> }
 
 /** A shopper's view: sessions from placed orders, upcoming, past, cancelled or all of them. */
-export function shopperBookingFilters(
-  customerId: string,
-  view: "upcoming" | "past" | "cancelled" | undefined,
-  now: Date
-): BookingFilters {
+export function shopperBookingFilters(customerId: string, view: "upcoming" | "past" | "cancelled" | undefined, now: Date): BookingFilters {
   const own = { customer_id: customerId, order_id: { $ne: null } }
   switch (view) {
     case "upcoming":

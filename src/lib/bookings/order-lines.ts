@@ -19,7 +19,9 @@ export function pairBookingsWithOrderLines(
   for (const booking of bookings) {
     const cartLine = booking.line_item_id ? cartLineById.get(booking.line_item_id) : undefined
     if (!cartLine || cartLine.variant_id !== booking.variant_id || Number(cartLine.quantity) !== 1) continue
-    const index = unused.findIndex((line) => line.variant_id === booking.variant_id && Number(line.unit_price) === Number(cartLine.unit_price))
+    const index = unused.findIndex(
+      (line) => line.variant_id === booking.variant_id && Number(line.unit_price) === Number(cartLine.unit_price)
+    )
     if (index === -1) continue
     pairs.set(booking.id, unused[index].id)
     unused.splice(index, 1)

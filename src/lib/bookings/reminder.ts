@@ -4,7 +4,15 @@ export const REMINDER_HOURS_BEFORE = 24
 
 /** The reminder emails for one confirmed session, a day before it (idempotent per booking and start time). */
 export function bookingReminderNotifications(input: {
-  booking: { id: string; starts_at: Date | string; ends_at: Date | string; customer_timezone: string; meeting_mode: string; meeting_url: string | null; meeting_address: string | null }
+  booking: {
+    id: string
+    starts_at: Date | string
+    ends_at: Date | string
+    customer_timezone: string
+    meeting_mode: string
+    meeting_url: string | null
+    meeting_address: string | null
+  }
   shopper_email: string
   practitioner: { email: string; name: string; timezone: string }
 }) {

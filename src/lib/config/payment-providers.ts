@@ -9,9 +9,7 @@ type ProviderEntry = {
   options: Record<string, unknown>
 }
 
-export function paymentProviders(
-  env: Record<string, string | undefined>
-): ProviderEntry[] {
+export function paymentProviders(env: Record<string, string | undefined>): ProviderEntry[] {
   if (!env.STRIPE_API_KEY) {
     return []
   }
@@ -30,8 +28,5 @@ export function paymentProviders(
 
 /** Payment provider ids a region offers at checkout, in display order. */
 export function regionPaymentProviderIds(env: Record<string, string | undefined>): string[] {
-  return [
-    "pp_system_default",
-    ...paymentProviders(env).map((provider) => `pp_stripe_${provider.id}`),
-  ]
+  return ["pp_system_default", ...paymentProviders(env).map((provider) => `pp_stripe_${provider.id}`)]
 }

@@ -20,9 +20,7 @@ const SIGNATURES: Array<{ type: string; extension: string; matches: (bytes: Buff
  * The picture's real type read from its first bytes (the declared content
  * type is whatever the client said), or an explanation of what to send.
  */
-export function checkAvatar(bytes: Buffer | undefined):
-  | { ok: true; type: string; extension: string }
-  | { ok: false; message: string } {
+export function checkAvatar(bytes: Buffer | undefined): { ok: true; type: string; extension: string } | { ok: false; message: string } {
   if (!bytes?.length) {
     return { ok: false, message: `Send the picture as multipart/form-data in the field "${AVATAR_FIELD}".` }
   }

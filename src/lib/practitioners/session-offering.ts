@@ -10,9 +10,7 @@ export type SessionOfferingInput = {
 }
 
 export function durationLabel(minutes: number) {
-  return minutes % 60 === 0 && minutes >= 60
-    ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}`
-    : `${minutes} minutes`
+  return minutes % 60 === 0 && minutes >= 60 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minutes`
 }
 
 export function sessionProductInput(

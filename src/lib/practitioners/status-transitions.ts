@@ -11,16 +11,10 @@ const TRANSITIONS: Record<StatusAction, { from: PractitionerStatus[]; to: Practi
   reinstate: { from: ["suspended"], to: "approved", needsReason: false },
 }
 
-export type TransitionResult =
-  | { ok: true; to: PractitionerStatus }
-  | { ok: false; message: string }
+export type TransitionResult = { ok: true; to: PractitionerStatus } | { ok: false; message: string }
 
 /** Whether `action` may be applied to a practitioner in status `from`. */
-export function statusTransition(
-  action: StatusAction,
-  from: PractitionerStatus,
-  reason?: string | null
-): TransitionResult {
+export function statusTransition(action: StatusAction, from: PractitionerStatus, reason?: string | null): TransitionResult {
   const rule = TRANSITIONS[action]
   if (!rule.from.includes(from)) {
     return {
@@ -40,8 +34,6 @@ export function pastTense(action: StatusAction) {
 
 /** The staff actions open on a practitioner now, for admin screens. */
 export function allowedStaffActions(status: PractitionerStatus, verified: boolean): string[] {
-  const transitions = (Object.keys(TRANSITIONS) as StatusAction[]).filter((action) =>
-    TRANSITIONS[action].from.includes(status)
-  )
+  const transitions = (Object.keys(TRANSITIONS) as StatusAction[]).filter((action) => TRANSITIONS[action].from.includes(status))
   return [...transitions, ...(status === "approved" && !verified ? ["verify"] : [])]
 }

@@ -13,13 +13,7 @@ const DAY = 24 * 60 * 60_000
  * not exist (the spring gap) moves forward, an ambiguous one (the autumn
  * overlap) is its first occurrence.
  */
-export function workingHours(input: {
-  timeZone: string
-  rules: WeeklyRule[]
-  overrides: DateOverride[]
-  from: Date
-  to: Date
-}): Range[] {
+export function workingHours(input: { timeZone: string; rules: WeeklyRule[]; overrides: DateOverride[]; from: Date; to: Date }): Range[] {
   const clock = zoneClock(input.timeZone)
   const overrides = new Map(input.overrides.map((o) => [o.date, o.intervals]))
   const localDay = (ms: number) => {

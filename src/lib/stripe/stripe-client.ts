@@ -5,9 +5,7 @@ import { createRequire } from "node:module"
  * nested copy, which may differ from a hoisted one), so clients and webhook
  * checks built here behave like the provider's.
  */
-export const StripeLibrary = createRequire(require.resolve("@medusajs/payment-stripe"))(
-  "stripe"
-)
+export const StripeLibrary = createRequire(require.resolve("@medusajs/payment-stripe"))("stripe")
 
 /** Client options that send every call to `apiBase` instead of api.stripe.com. */
 export function apiBaseOptions(apiBase: string | undefined) {

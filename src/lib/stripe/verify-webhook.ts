@@ -2,9 +2,7 @@ import { StripeLibrary } from "./stripe-client"
 
 export type VerifiedStripeEvent = { id: string; type: string }
 
-export type WebhookVerdict =
-  | { ok: true; event: VerifiedStripeEvent }
-  | { ok: false; reason: string }
+export type WebhookVerdict = { ok: true; event: VerifiedStripeEvent } | { ok: false; reason: string }
 
 /**
  * Checks a Stripe webhook's `stripe-signature` header against the raw body
@@ -25,11 +23,7 @@ export function verifyStripeWebhook(input: {
     return { ok: false, reason: "The stripe-signature header is missing" }
   }
   try {
-    const event = StripeLibrary.webhooks.constructEvent(
-      input.rawBody,
-      input.signature,
-      input.secret
-    )
+    const event = StripeLibrary.webhooks.constructEvent(input.rawBody, input.signature, input.secret)
     return { ok: true, event: { id: event.id, type: event.type } }
   } catch (error) {
     return { ok: false, reason: `Signature check failed: ${(error as Error).message}` }

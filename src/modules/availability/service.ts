@@ -1,7 +1,14 @@
 import { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { DateOverride as Override, DEFAULT_SETTINGS, SchedulingSettings as Settings, WallInterval, Weekday, WeeklyRule as Rule } from "../../lib/scheduling"
+import {
+  DateOverride as Override,
+  DEFAULT_SETTINGS,
+  SchedulingSettings as Settings,
+  WallInterval,
+  Weekday,
+  WeeklyRule as Rule,
+} from "../../lib/scheduling"
 import { DateOverride } from "./models/date-override"
 import { SchedulingSettings } from "./models/scheduling-settings"
 import { TimeOff } from "./models/time-off"

@@ -18,7 +18,8 @@ class BookingModuleService extends MedusaService({ Booking }) {
     exceptBookingId?: string,
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<BlockedRange[]> {
-    const query = context.manager!.getKnex()("booking")
+    const query = context
+      .manager!.getKnex()("booking")
       .select("blocked_from", "blocked_until")
       .where("practitioner_id", practitionerId)
       .whereIn("status", [...LIVE_BOOKING_STATUSES])

@@ -76,5 +76,7 @@ export async function topUpBenchCrystal({ container }: ExecArgs) {
   const inventory = container.resolve(Modules.INVENTORY)
   const [item] = await inventory.listInventoryItems({ sku: BENCH_CRYSTAL_SKU })
   const levels = await inventory.listInventoryLevels({ inventory_item_id: item.id })
-  await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: item.id, location_id: level.location_id, stocked_quantity: 100_000 })))
+  await inventory.updateInventoryLevels(
+    levels.map((level) => ({ id: level.id, inventory_item_id: item.id, location_id: level.location_id, stocked_quantity: 100_000 }))
+  )
 }

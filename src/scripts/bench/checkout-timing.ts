@@ -26,7 +26,10 @@ async function call(store: Store, method: string, path: string, body?: unknown) 
  * Milliseconds of POST /store/carts/:id/complete for a cart with one crystal,
  * and for one with the crystal and a held session, `rounds` each, alternating.
  */
-export async function timeCheckouts(store: Store, input: { crystalVariantId: string; sessionVariantId: string; freeStarts: string[]; rounds: number }) {
+export async function timeCheckouts(
+  store: Store,
+  input: { crystalVariantId: string; sessionVariantId: string; freeStarts: string[]; rounds: number }
+) {
   const times = { crystal: [] as number[], crystalAndSession: [] as number[] }
   const starts = [...input.freeStarts]
   for (let round = 0; round < input.rounds; round++) {
@@ -42,7 +45,9 @@ export async function timeCheckouts(store: Store, input: { crystalVariantId: str
       const { shipping_options } = await call(store, "GET", `/store/shipping-options?cart_id=${cart.id}`)
       await call(store, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
       const { payment_collection } = await call(store, "POST", "/store/payment-collections", { cart_id: cart.id })
-      await call(store, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      await call(store, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
       const started = performance.now()
       const completed = await call(store, "POST", `/store/carts/${cart.id}/complete`)
       const ms = performance.now() - started
@@ -52,6 +57,10 @@ export async function timeCheckouts(store: Store, input: { crystalVariantId: str
   }
   return {
     crystal: { p50: percentile(times.crystal, 50), p95: percentile(times.crystal, 95), n: times.crystal.length },
-    crystalAndSession: { p50: percentile(times.crystalAndSession, 50), p95: percentile(times.crystalAndSession, 95), n: times.crystalAndSession.length },
+    crystalAndSession: {
+      p50: percentile(times.crystalAndSession, 50),
+      p95: percentile(times.crystalAndSession, 95),
+      n: times.crystalAndSession.length,
+    },
   }
 }

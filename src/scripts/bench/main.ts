@@ -1,13 +1,5 @@
 import path from "node:path"
-import {
-  backendEnv,
-  cleanupStack,
-  loadDotEnv,
-  projectRoot,
-  reportFailure,
-  startMedusa,
-  waitForMedusa,
-} from "../launcher/backend"
+import { backendEnv, cleanupStack, loadDotEnv, projectRoot, reportFailure, startMedusa, waitForMedusa } from "../launcher/backend"
 import { acquireDataDirLock } from "../launcher/data-dir-lock"
 import { readLaunchSettings } from "../launcher/launch-settings"
 import { projectPaths } from "../launcher/paths"

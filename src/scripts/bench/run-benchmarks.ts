@@ -50,14 +50,18 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
     console.log(`\n${comparison.title} — goal: ${comparison.goal}`)
     console.log(`  ours:    GET ${comparison.ours}`)
     console.log(`  Medusa:  GET ${comparison.theirs}`)
-    console.log(`  ${"".padEnd(8)} ${"conns".padStart(5)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s".padStart(7)} ${"fail".padStart(5)}`)
+    console.log(
+      `  ${"".padEnd(8)} ${"conns".padStart(5)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s".padStart(7)} ${"fail".padStart(5)}`
+    )
     for (const connections of [1, 10]) {
       const load = { headers, connections, requests: connections === 1 ? requests : requests * 3, warmup }
       const ours = await measure(`${options.baseUrl}${comparison.ours}`, load)
       const theirs = await measure(`${options.baseUrl}${comparison.theirs}`, load)
       printRow("ours", ours)
       printRow("Medusa", theirs)
-      console.log(`  ratio p95 ours/Medusa at ${connections} connection${connections > 1 ? "s" : ""}: ${(ours.p95 / theirs.p95).toFixed(2)}`)
+      console.log(
+        `  ratio p95 ours/Medusa at ${connections} connection${connections > 1 ? "s" : ""}: ${(ours.p95 / theirs.p95).toFixed(2)}`
+      )
     }
   }
 
@@ -75,9 +79,13 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
     { baseUrl: options.baseUrl, headers, regionId: region.id },
     { crystalVariantId: crystal.id, sessionVariantId, freeStarts, rounds: rounds + 1 }
   )
-  console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each — goal: crystal + session ≤ 1.2 × crystal only`)
+  console.log(
+    `\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each — goal: crystal + session ≤ 1.2 × crystal only`
+  )
   console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
-  console.log(`  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`)
+  console.log(
+    `  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`
+  )
   console.log(`  ratio p50: ${(checkout.crystalAndSession.p50 / checkout.crystal.p50).toFixed(2)}`)
 }
 

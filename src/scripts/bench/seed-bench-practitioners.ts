@@ -15,15 +15,10 @@ const BATCH = 200
 export default async function seedBenchPractitioners(args: ExecArgs) {
   const { container } = args
   const service = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
-  const [, existing] = await service.listAndCountPractitioners(
-    { handle: { $like: `${BENCH_HANDLE_PREFIX}%` } },
-    { take: 1 }
-  )
+  const [, existing] = await service.listAndCountPractitioners({ handle: { $like: `${BENCH_HANDLE_PREFIX}%` } }, { take: 1 })
   for (let start = existing; start < BENCH_PRACTITIONER_COUNT; start += BATCH) {
     const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
-    await service.createPractitioners(
-      Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i))
-    )
+    await service.createPractitioners(Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)))
   }
   await seedBenchCalendar(args)
   await topUpBenchCrystal(args)

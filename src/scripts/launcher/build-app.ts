@@ -5,13 +5,7 @@ import { ProjectPaths } from "./paths"
 import { runCommand } from "./run-command"
 
 /** What the compiled app in .medusa/server is built from. */
-const BUILD_INPUTS = [
-  "src",
-  "admin-extensions",
-  "medusa-config.ts",
-  "package-lock.json",
-  "tsconfig.json",
-]
+const BUILD_INPUTS = ["src", "admin-extensions", "medusa-config.ts", "package-lock.json", "tsconfig.json"]
 
 /**
  * Under src/ but not what the running app is made of: the launcher and the
@@ -28,10 +22,7 @@ export function currentBuildFingerprint(paths: ProjectPaths) {
 export function isBuildStale(paths: ProjectPaths, needsAdmin: boolean) {
   const stamp = readStamp(paths.buildStamp)
   const adminIndex = path.join(paths.buildDir, "public", "admin", "index.html")
-  return (
-    stamp !== currentBuildFingerprint(paths) ||
-    (needsAdmin && !fs.existsSync(adminIndex))
-  )
+  return stamp !== currentBuildFingerprint(paths) || (needsAdmin && !fs.existsSync(adminIndex))
 }
 
 /** `medusa build`, then the uploads folder linked in so files survive rebuilds. */

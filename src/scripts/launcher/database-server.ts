@@ -17,9 +17,7 @@ export async function ensureDatabase(target: DatabaseTarget) {
     )
   }
   try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
-      target.database,
-    ])
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [target.database])
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(target.database)}`)
       return { created: true }

@@ -22,10 +22,7 @@ export type EmbeddedDatabase = {
  * process group, so a Ctrl-C reaches the launcher first and Postgres is stopped
  * after Medusa, not under it.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string
-  preferredPort?: number
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; preferredPort?: number }): Promise<EmbeddedDatabase> {
   await initialiseCluster(options.dataDir)
   await stopOrphanedServer(options.dataDir)
   const port = await findFreePort(options.preferredPort ?? FIRST_EMBEDDED_PORT, [5432])
@@ -34,11 +31,11 @@ export async function startEmbeddedPostgres(options: {
     allowTraversal(options.dataDir)
     allowTraversal(binaries.postgres)
   }
-  const child = spawn(
-    binaries.postgres,
-    ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"],
-    { detached: true, stdio: ["ignore", "ignore", "pipe"], ...postgresUserIds() }
-  )
+  const child = spawn(binaries.postgres, ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"], {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    ...postgresUserIds(),
+  })
   const log: string[] = []
   await new Promise<void>((resolve, reject) => {
     child.stderr!.on("data", (chunk: Buffer) => {
@@ -93,14 +90,7 @@ async function initialiseCluster(dataDir: string) {
   fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 })
   const result = spawnSync(
     binaries.initdb,
-    [
-      `--pgdata=${dataDir}`,
-      "--auth=scram-sha-256",
-      `--username=${USER}`,
-      `--pwfile=${passwordFile}`,
-      "--encoding=UTF8",
-      "--locale=C",
-    ],
+    [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
     { encoding: "utf8", ...postgresUserIds() }
   )
   fs.rmSync(passwordFile, { force: true })

@@ -50,9 +50,7 @@ async function main(command: Command) {
     }
     const withStorefront = settings.workerMode !== "worker" && storefrontWanted(paths, process.env)
     if (command !== "setup" && settings.workerMode !== "worker") {
-      await step(`Checking port ${settings.port}`, () =>
-        assertPortFree(settings.port, "Medusa server", "PORT")
-      )
+      await step(`Checking port ${settings.port}`, () => assertPortFree(settings.port, "Medusa server", "PORT"))
       if (withStorefront) {
         await step(`Checking port ${settings.storefrontPort}`, () =>
           assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
@@ -89,9 +87,7 @@ async function main(command: Command) {
         publishableKey: status.publishableKey!,
         env: process.env,
       })
-      await step("Starting the storefront", () =>
-        waitForHealth(`http://localhost:${settings.storefrontPort}/health`, storefront!)
-      )
+      await step("Starting the storefront", () => waitForHealth(`http://localhost:${settings.storefrontPort}/health`, storefront!))
     }
     medusa.showOutput(settings.workerMode === "worker")
     storefront?.showOutput(false)

@@ -12,17 +12,10 @@ import { readState, writeState } from "./state-file"
  * is written (an interrupted seed is simply run again: every step is
  * find-or-create).
  */
-export async function prepareApp(options: {
-  paths: ProjectPaths
-  env: NodeJS.ProcessEnv
-  needsAdmin: boolean
-  ownsSchema: boolean
-}) {
+export async function prepareApp(options: { paths: ProjectPaths; env: NodeJS.ProcessEnv; needsAdmin: boolean; ownsSchema: boolean }) {
   const { paths, env } = options
   if (isBuildStale(paths, options.needsAdmin)) {
-    await step("Building the backend and the admin (medusa build, about a minute)", () =>
-      buildApp(paths, env)
-    )
+    await step("Building the backend and the admin (medusa build, about a minute)", () => buildApp(paths, env))
   } else {
     linkUploads(paths)
     say("Build is current (.medusa/server)")
@@ -35,9 +28,7 @@ export async function prepareApp(options: {
   const state = readState(paths.stateFile)
   let status = await readAppStatus(databaseUrl)
   if (!status.migrated || state.migratedFingerprint?.[databaseUrl] !== build) {
-    await step("Running database migrations", () =>
-      medusa(paths, env, ["db:migrate"], "migrations")
-    )
+    await step("Running database migrations", () => medusa(paths, env, ["db:migrate"], "migrations"))
     const latest = readState(paths.stateFile)
     writeState(paths.stateFile, {
       ...latest,
@@ -48,9 +39,7 @@ export async function prepareApp(options: {
     say("Database schema is current")
   }
   if (status.seedVersion !== SEED_VERSION) {
-    await step("Seeding the demo catalog", () =>
-      medusa(paths, env, ["exec", "./src/scripts/seed.js"], "the seed")
-    )
+    await step("Seeding the demo catalog", () => medusa(paths, env, ["exec", "./src/scripts/seed.js"], "the seed"))
     status = await readAppStatus(databaseUrl)
   } else {
     say("Demo data already seeded")

@@ -14,15 +14,10 @@ export type PreparedDatabase = {
 }
 
 /** DATABASE_URL when given; otherwise the embedded Postgres in .data/. */
-export async function prepareDatabase(
-  paths: ProjectPaths,
-  databaseUrl: string | undefined
-): Promise<PreparedDatabase> {
+export async function prepareDatabase(paths: ProjectPaths, databaseUrl: string | undefined): Promise<PreparedDatabase> {
   if (databaseUrl) {
     const target = parseDatabaseUrl(databaseUrl)
-    await step(`Connecting to Postgres at ${target.host}:${target.port}`, () =>
-      ensureDatabase(target)
-    )
+    await step(`Connecting to Postgres at ${target.host}:${target.port}`, () => ensureDatabase(target))
     return { target, stop: async () => undefined }
   }
   const state = readState(paths.stateFile)

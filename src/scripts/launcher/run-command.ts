@@ -15,9 +15,7 @@ export function runCommand(
     let output = ""
     child.stdout.on("data", (chunk) => (output += chunk))
     child.stderr.on("data", (chunk) => (output += chunk))
-    child.on("error", (error) =>
-      reject(new LaunchError(`${options.what} could not run (${error.message})`, options.fix))
-    )
+    child.on("error", (error) => reject(new LaunchError(`${options.what} could not run (${error.message})`, options.fix)))
     child.on("close", (code) => {
       if (code === 0) {
         return resolve(output)

@@ -29,13 +29,10 @@ export function startService(options: {
   })
   const bootLog: Array<[NodeJS.WriteStream, Buffer]> = []
   let live = false
-  const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) =>
-    live ? target.write(chunk) : bootLog.push([target, chunk])
+  const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) => (live ? target.write(chunk) : bootLog.push([target, chunk]))
   child.stdout!.on("data", forward(process.stdout))
   child.stderr!.on("data", forward(process.stderr))
-  const exited = new Promise<number | null>((resolve) =>
-    child.on("exit", (code) => resolve(code))
-  )
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
   return {
     name: options.name,
     child,
@@ -60,20 +57,13 @@ export function startService(options: {
 }
 
 /** Resolves once GET `healthUrl` answers 200; rejects if the service exits first. */
-export async function waitForHealth(
-  healthUrl: string,
-  service: RunningService,
-  timeoutMs = 180_000
-) {
+export async function waitForHealth(healthUrl: string, service: RunningService, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs
   let exitedEarly = false
   service.exited.then(() => (exitedEarly = true))
   while (Date.now() < deadline) {
     if (exitedEarly) {
-      throw new LaunchError(
-        `${service.name} exited while starting (its log is above)`,
-        "fix the error it printed, then npm start again"
-      )
+      throw new LaunchError(`${service.name} exited while starting (its log is above)`, "fix the error it printed, then npm start again")
     }
     try {
       const response = await fetch(healthUrl)

@@ -8,7 +8,15 @@ import { runCommand } from "./run-command"
 import { RunningService, startService } from "./service-process"
 
 /** What the compiled storefront in storefront/.next is built from. */
-const STOREFRONT_INPUTS = ["src", "public", "next.config.mjs", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"]
+const STOREFRONT_INPUTS = [
+  "src",
+  "public",
+  "next.config.mjs",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+]
 
 /** Build-time settings compiled into the storefront's browser code. */
 const BUILD_ENV = ["NEXT_PUBLIC_STRIPE_KEY"]

@@ -21,10 +21,7 @@ export async function seedCatalog(
 ) {
   const categoryIds = await seedCategories(container)
   const productService = container.resolve(Modules.PRODUCT)
-  const existing = await productService.listProducts(
-    { handle: PRODUCTS.map((p) => p.handle) },
-    { select: ["handle"] }
-  )
+  const existing = await productService.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["handle"] })
   const missing = PRODUCTS.filter((p) => !existing.some((e) => e.handle === p.handle))
   for (const seed of missing) {
     const imageUrl = await uploadImage(container, seed.image)
@@ -108,9 +105,7 @@ async function seedStockLevels(container: Container, locationId: string) {
     fields: ["id", "sku", "location_levels.location_id"],
     filters: { sku: [...stockBySku.keys()] },
   })
-  const missing = items.filter(
-    (item) => !(item.location_levels ?? []).some((l) => l?.location_id === locationId)
-  )
+  const missing = items.filter((item) => !(item.location_levels ?? []).some((l) => l?.location_id === locationId))
   if (!missing.length) return
   await createInventoryLevelsWorkflow(container).run({
     input: {

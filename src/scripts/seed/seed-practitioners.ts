@@ -61,12 +61,7 @@ export async function seedPractitioners(container: Container, staffUserId: strin
 }
 
 /** Catalog products (crystals, tools) the practitioner sells, by handle. */
-async function assignCatalogProducts(
-  container: Container,
-  practitionerId: string,
-  handles: string[],
-  owned: Array<{ handle: string }>
-) {
+async function assignCatalogProducts(container: Container, practitionerId: string, handles: string[], owned: Array<{ handle: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const missing = handles.filter((handle) => !owned.some((product) => product.handle === handle))
   if (!missing.length) return

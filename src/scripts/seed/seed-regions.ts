@@ -33,9 +33,7 @@ export async function seedRegions(container: Container): Promise<RegionDTO[]> {
     regions.push(region)
 
     const existing = await taxService.listTaxRegions({ country_code: seed.countries })
-    const missing = seed.countries.filter(
-      (code) => !existing.some((taxRegion) => taxRegion.country_code === code)
-    )
+    const missing = seed.countries.filter((code) => !existing.some((taxRegion) => taxRegion.country_code === code))
     if (missing.length) {
       await createTaxRegionsWorkflow(container).run({
         input: missing.map((country_code) => ({

@@ -8,12 +8,7 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  FULFILLMENT_SET_NAME,
-  REGIONS,
-  SHIPPING_OPTIONS,
-  STOCK_LOCATION,
-} from "./data/store-setup"
+import { FULFILLMENT_SET_NAME, REGIONS, SHIPPING_OPTIONS, STOCK_LOCATION } from "./data/store-setup"
 
 type Container = ExecArgs["container"]
 const MANUAL_PROVIDER = "manual_manual"
@@ -93,9 +88,7 @@ export async function seedShipping(
       fields: ["id", "type.code"],
       filters: { service_zone_id: zone.id },
     })
-    const missing = SHIPPING_OPTIONS.filter(
-      (option) => !existing.some((o) => o.type?.code === option.code)
-    )
+    const missing = SHIPPING_OPTIONS.filter((option) => !existing.some((o) => o.type?.code === option.code))
     if (!missing.length) continue
     await createShippingOptionsWorkflow(container).run({
       input: missing.map((option) => ({

@@ -21,9 +21,7 @@ export async function seedStore(container: Container) {
   if (!salesChannel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: {
-        salesChannelsData: [
-          { name: SALES_CHANNEL_NAME, description: "The Avenrae storefront" },
-        ],
+        salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "The Avenrae storefront" }],
       },
     })
     salesChannel = result[0]

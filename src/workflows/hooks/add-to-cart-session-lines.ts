@@ -16,7 +16,10 @@ type Item = { variant_id?: string | null; quantity?: unknown }
  */
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const items = (input.items ?? []) as Item[]
-  const sessions = await sessionVariantIds(container, items.map((item) => item.variant_id))
+  const sessions = await sessionVariantIds(
+    container,
+    items.map((item) => item.variant_id)
+  )
   const sessionItems = items.filter((item) => item.variant_id && sessions.has(item.variant_id))
   if (!sessionItems.length) return
   const holdId = (input.additional_data as { session_hold_id?: unknown } | undefined)?.session_hold_id

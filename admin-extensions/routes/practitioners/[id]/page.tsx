@@ -31,7 +31,11 @@ const PractitionerDetailPage = () => {
           <div className="flex flex-col items-end gap-2">
             <div className="flex gap-1">
               <StatusBadge status={p.status} />
-              {p.verified && <Badge size="2xsmall" color="blue">Verified</Badge>}
+              {p.verified && (
+                <Badge size="2xsmall" color="blue">
+                  Verified
+                </Badge>
+              )}
             </div>
             <PractitionerActions practitioner={p} />
           </div>

@@ -18,5 +18,7 @@ export type AdminListBookingsType = z.infer<typeof AdminListBookings>
 
 export const AdminRetrieveBooking = z.object({}).strict()
 
-export const AdminCancelBooking = z.object({ reason: z.string().min(1, "say why; the client and the practitioner read it").max(1000) }).strict()
+export const AdminCancelBooking = z
+  .object({ reason: z.string().min(1, "say why; the client and the practitioner read it").max(1000) })
+  .strict()
 export type AdminCancelBookingType = z.infer<typeof AdminCancelBooking>

@@ -4,10 +4,7 @@ import { allowedStaffActions, PractitionerStatus } from "../../../lib/practition
 import { AdminListPractitionersType } from "./validators"
 
 /** GET /admin/practitioners — filter by status, kind, verified and a name/email search. */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, AdminListPractitionersType>,
-  res: MedusaResponse
-) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListPractitionersType>, res: MedusaResponse) {
   const { status, kind, verified, q, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}

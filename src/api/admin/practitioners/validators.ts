@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  PRACTITIONER_KINDS,
-  PRACTITIONER_STATUSES,
-} from "../../../modules/practitioner/models/practitioner"
+import { PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../../../modules/practitioner/models/practitioner"
 
 export const AdminListPractitioners = z
   .object({
     status: z.enum(PRACTITIONER_STATUSES).optional(),
     kind: z.enum(PRACTITIONER_KINDS).optional(),
-    verified: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    verified: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
     q: z.string().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(20),
     offset: z.coerce.number().int().min(0).default(0),

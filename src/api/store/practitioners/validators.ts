@@ -1,12 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { DIRECTORY_SORTS, parseNear } from "../../../lib/practitioners/discovery"
-import {
-  MEETING_MODES,
-  PRACTITIONER_KINDS,
-} from "../../../modules/practitioner/models/practitioner"
+import { MEETING_MODES, PRACTITIONER_KINDS } from "../../../modules/practitioner/models/practitioner"
 
-const price = (field: string) =>
-  z.coerce.number().min(0, `${field} cannot be negative`).optional()
+const price = (field: string) => z.coerce.number().min(0, `${field} cannot be negative`).optional()
 
 export const StoreListPractitioners = z
   .object({

@@ -31,7 +31,11 @@ describe("dates a request may name", () => {
   it.each([
     ["a hold in the year 0", StoreHoldBooking, { variant_id: "variant_1", starts_at: "0000-01-01T00:00:00Z" }],
     ["a move to the year 9999", StoreRescheduleBooking, { starts_at: "9999-01-01T00:00:00Z" }],
-    ["a slot window before the year 0", StoreListSlots, { variant_id: "variant_1", from: "-000001-12-25T00:00:00Z", to: "0000-01-05T00:00:00Z" }],
+    [
+      "a slot window before the year 0",
+      StoreListSlots,
+      { variant_id: "variant_1", from: "-000001-12-25T00:00:00Z", to: "0000-01-05T00:00:00Z" },
+    ],
     ["a slot window ending in the year 3000", StoreListSlots, { variant_id: "variant_1", from: inDays(1), to: "3000-01-01" }],
     ["time off a century ahead", VendorAddTimeOff, { starts_at: "2126-01-01T00:00:00Z", ends_at: "2126-01-02T00:00:00Z" }],
     ["a vendor list filter in the year 0", VendorListBookings, { from: "0000-01-01T00:00:00Z" }],

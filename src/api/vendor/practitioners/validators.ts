@@ -1,9 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isKnownTimeZone } from "../../../lib/practitioners/time-zone"
-import {
-  MEETING_MODES,
-  PRACTITIONER_KINDS,
-} from "../../../modules/practitioner/models/practitioner"
+import { MEETING_MODES, PRACTITIONER_KINDS } from "../../../modules/practitioner/models/practitioner"
 
 /** What a practitioner says about themselves (application and later edits). */
 const profileFields = {
@@ -19,13 +16,30 @@ const profileFields = {
   languages: z.array(z.string().trim().min(2).max(40)).max(20).optional(),
   years_of_experience: z.number().int().min(0).max(80).optional(),
   certifications: z
-    .array(z.object({ name: z.string().min(1).max(200), issuer: z.string().max(200).optional(), year: z.number().int().min(1900).max(2100).optional() }).strict())
+    .array(
+      z
+        .object({
+          name: z.string().min(1).max(200),
+          issuer: z.string().max(200).optional(),
+          year: z.number().int().min(1900).max(2100).optional(),
+        })
+        .strict()
+    )
     .max(30)
     .optional(),
   city: z.string().max(120).nullable().optional(),
-  country_code: z.string().regex(/^[a-z]{2}$/i, "country_code is a 2-letter ISO code such as za").nullable().optional(),
+  country_code: z
+    .string()
+    .regex(/^[a-z]{2}$/i, "country_code is a 2-letter ISO code such as za")
+    .nullable()
+    .optional(),
   latitude: z.number().min(-90, "latitude must be between -90 and 90").max(90, "latitude must be between -90 and 90").nullable().optional(),
-  longitude: z.number().min(-180, "longitude must be between -180 and 180").max(180, "longitude must be between -180 and 180").nullable().optional(),
+  longitude: z
+    .number()
+    .min(-180, "longitude must be between -180 and 180")
+    .max(180, "longitude must be between -180 and 180")
+    .nullable()
+    .optional(),
   service_address: z.string().max(500).nullable().optional(),
   meeting_modes: z.array(z.enum(MEETING_MODES)).min(1, "offer at least one meeting mode: in_person or online").optional(),
   timezone: z.string().refine(isKnownTimeZone, {

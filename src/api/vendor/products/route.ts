@@ -29,10 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /vendor/products — a new session offering. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<VendorCreateSessionOfferingType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<VendorCreateSessionOfferingType>, res: MedusaResponse) {
   const { result } = await createSessionOfferingWorkflow(req.scope).run({
     input: { practitioner_id: req.auth_context.actor_id, offering: req.validatedBody },
   })

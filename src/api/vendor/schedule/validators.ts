@@ -43,7 +43,8 @@ export const VendorAddTimeOff = z
   .refine((t) => t.ends_at > t.starts_at, { message: "ends_at must be after starts_at", path: ["ends_at"] })
 export type VendorAddTimeOffType = z.infer<typeof VendorAddTimeOff>
 
-const minutes = (field: string, max: number) => z.number().int().min(0, `${field} cannot be negative`).max(max, `${field} can be at most ${max}`)
+const minutes = (field: string, max: number) =>
+  z.number().int().min(0, `${field} cannot be negative`).max(max, `${field} can be at most ${max}`)
 
 export const VendorSaveSettings = z
   .object({
@@ -74,7 +75,9 @@ export const VendorListBookings = z
     from: filterInstant("from").optional(),
     to: filterInstant("to").optional(),
     status: bookingStatus,
-    order: z.enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" }).default("starts_at"),
+    order: z
+      .enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" })
+      .default("starts_at"),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -22,7 +22,13 @@ describe("sessionLineProblem", () => {
     ["another cart's booking", held, "cart_2", BOOK_WITH_A_TIME, line],
     ["a booking of another variant", { ...held, variant_id: "variant_2" }, "cart_1", BOOK_WITH_A_TIME, line],
     ["two of one session", held, "cart_1", ONE_SESSION_PER_LINE, { ...line, quantity: 2 }],
-    ["an expired hold", { ...held, hold_expires_at: "2026-12-01T07:59:59Z" }, "cart_1", /hold on Healing session \(1 hour\) on Mon 7 Dec, 10:00 \(Africa\/Johannesburg\) has expired/, line],
+    [
+      "an expired hold",
+      { ...held, hold_expires_at: "2026-12-01T07:59:59Z" },
+      "cart_1",
+      /hold on Healing session \(1 hour\) on Mon 7 Dec, 10:00 \(Africa\/Johannesburg\) has expired/,
+      line,
+    ],
     ["a released hold", { ...held, status: "cancelled" }, "cart_1", /no longer held/, line],
   ])("refuses %s in words", (_case, booking, cartId, message, sessionLine) => {
     expect(sessionLineProblem(sessionLine, booking, cartId, now)).toMatch(message)

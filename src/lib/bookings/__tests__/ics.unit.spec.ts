@@ -49,12 +49,21 @@ describe("sessionEvent", () => {
   const now = new Date("2026-12-01T00:00:00Z")
 
   it("places an online session at its link, or nowhere when the reader may not see it", () => {
-    expect(sessionEvent(booking, { summary: "Reiki", place: true, now })).toMatchObject({ location: booking.meeting_url, url: booking.meeting_url, sequence: 1 })
+    expect(sessionEvent(booking, { summary: "Reiki", place: true, now })).toMatchObject({
+      location: booking.meeting_url,
+      url: booking.meeting_url,
+      sequence: 1,
+    })
     expect(sessionEvent(booking, { summary: "Reiki", place: false, now })).toMatchObject({ location: null, url: null })
   })
 
   it("places an in-person session at its address, and makes a cancelled one a later revision", () => {
     const inPerson = { ...booking, meeting_mode: "in_person", meeting_url: null, meeting_address: "12 Florida Road", status: "cancelled" }
-    expect(sessionEvent(inPerson, { summary: "Reiki", place: true, now })).toMatchObject({ location: "12 Florida Road", url: null, status: "CANCELLED", sequence: 2 })
+    expect(sessionEvent(inPerson, { summary: "Reiki", place: true, now })).toMatchObject({
+      location: "12 Florida Road",
+      url: null,
+      status: "CANCELLED",
+      sequence: 2,
+    })
   })
 })

@@ -31,7 +31,9 @@ describe("pairBookingsWithOrderLines", () => {
   })
 
   it("never pairs with an order line of quantity 2, nor uses one line twice", () => {
-    expect(pairBookingsWithOrderLines([booking("bkg_1", "cali_1")], [line("cali_1", "var_1", 500)], [line("ordli_1", "var_1", 500, 2)]).size).toBe(0)
+    expect(
+      pairBookingsWithOrderLines([booking("bkg_1", "cali_1")], [line("cali_1", "var_1", 500)], [line("ordli_1", "var_1", 500, 2)]).size
+    ).toBe(0)
     const pairs = pairBookingsWithOrderLines(
       [booking("bkg_1", "cali_1"), booking("bkg_2", "cali_2")],
       [line("cali_1", "var_1", 500), line("cali_2", "var_1", 500)],

@@ -23,7 +23,12 @@ describe("refundPercent", () => {
   })
 
   it("follows a practitioner's own tiers", () => {
-    const strict = policyFor({ refund_tiers: [{ hours_before: 48, percent: 100 }, { hours_before: 0, percent: 0 }] })
+    const strict = policyFor({
+      refund_tiers: [
+        { hours_before: 48, percent: 100 },
+        { hours_before: 0, percent: 0 },
+      ],
+    })
     expect(refundPercent(strict, start, hoursBefore(30), "customer")).toBe(0)
     expect(strict.max_reschedules).toBe(2)
   })

@@ -31,12 +31,9 @@ describe("infrastructureModules", () => {
 })
 
 describe("paymentProviders", () => {
-  it.each([{}, { STRIPE_API_KEY: "" }, { STRIPE_WEBHOOK_SECRET: "whsec_x" }])(
-    "is empty without STRIPE_API_KEY (%p)",
-    (env) => {
-      expect(paymentProviders(env)).toEqual([])
-    }
-  )
+  it.each([{}, { STRIPE_API_KEY: "" }, { STRIPE_WEBHOOK_SECRET: "whsec_x" }])("is empty without STRIPE_API_KEY (%p)", (env) => {
+    expect(paymentProviders(env)).toEqual([])
+  })
 
   it("registers the local Stripe provider with key, webhook secret and API base", () => {
     expect(

@@ -7,10 +7,7 @@ describe("orderConfirmation", () => {
     email: "thandi@example.com",
     currency_code: "zar",
     total: "911.95",
-    items: [
-      { title: "Amethyst Cluster", variant_title: "Small (6–8 cm)", quantity: 2, total: "802.7" },
-      null,
-    ],
+    items: [{ title: "Amethyst Cluster", variant_title: "Small (6–8 cm)", quantity: 2, total: "802.7" }, null],
   }
 
   it("addresses the shopper once per order, with the lines and total as numbers", () => {

@@ -20,7 +20,9 @@ describe("statusTransition", () => {
   ] as const)("refuses %s from %s and says which statuses allow it", (action, from) => {
     const result = statusTransition(action, from, "a reason")
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.message).toMatch(new RegExp(`^Cannot ${action} a practitioner who is ${from}; only .+ practitioners can be`))
+    expect(!result.ok && result.message).toMatch(
+      new RegExp(`^Cannot ${action} a practitioner who is ${from}; only .+ practitioners can be`)
+    )
   })
 
   it.each(["reject", "suspend"] as const)("%s needs a reason", (action) => {

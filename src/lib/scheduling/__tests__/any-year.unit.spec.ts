@@ -16,7 +16,13 @@ describe("dates in any year", () => {
   it("builds working hours on the dates of a window in the year 50, not 1950", () => {
     const from = new Date(utcMillis(50, 3, 1))
     const to = new Date(utcMillis(50, 3, 8))
-    const ranges = workingHours({ timeZone: "UTC", rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, start: "09:00", end: "17:00" })), overrides: [], from, to })
+    const ranges = workingHours({
+      timeZone: "UTC",
+      rules: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, start: "09:00", end: "17:00" })),
+      overrides: [],
+      from,
+      to,
+    })
     expect(ranges.length).toBeGreaterThan(0)
     expect(ranges.every((r) => new Date(r.start).getUTCFullYear() === 50)).toBe(true)
     expect(ranges.every((r) => r.start >= from.getTime() - 86_400_000 && r.end <= to.getTime() + 86_400_000)).toBe(true)

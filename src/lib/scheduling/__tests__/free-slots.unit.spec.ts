@@ -2,8 +2,7 @@ import { DateTime } from "luxon"
 import { freeSlots, FreeSlotsInput } from "../free-slots"
 import { SchedulingSettings, WeeklyRule } from "../types"
 
-const EVERY_DAY = (start: string, end: string): WeeklyRule[] =>
-  ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start, end }))
+const EVERY_DAY = (start: string, end: string): WeeklyRule[] => ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start, end }))
 
 const NO_LIMITS: SchedulingSettings = {
   buffer_before_minutes: 0,

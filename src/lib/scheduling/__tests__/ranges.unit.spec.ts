@@ -88,7 +88,10 @@ describe("zoneClock.wallToInstant", () => {
           const ok =
             wallOf(luxon) !== wanted
               ? actual === luxon // a gap: forward, as Luxon
-              : wallOf(actual) === wanted && actual <= luxon && wallOf(actual - 3_600_000) !== wanted && wallOf(actual - 1_800_000) !== wanted
+              : wallOf(actual) === wanted &&
+                actual <= luxon &&
+                wallOf(actual - 3_600_000) !== wanted &&
+                wallOf(actual - 1_800_000) !== wanted
           if (!ok) throw new Error(`${zone} ${wanted}: ${new Date(actual).toISOString()} (Luxon ${new Date(luxon).toISOString()})`)
         }
       }

@@ -42,7 +42,16 @@ moduleIntegrationTestRunner<AvailabilityModuleService>({
         { practitioner_id: "prac_a", date: "2026-12-07", intervals: { items: [{ start: "09:00", end: "10:00" }] } },
         { practitioner_id: "prac_a", date: "2026-12-08", intervals: { items: [{ start: "10:00", end: "11:00" }] } },
         { practitioner_id: "prac_a", date: "2026-12-11", intervals: { items: [] } },
-        { practitioner_id: "prac_a", date: "2026-12-14", intervals: { items: [{ start: "13:00", end: "15:00" }, { start: "16:00", end: "17:00" }] } },
+        {
+          practitioner_id: "prac_a",
+          date: "2026-12-14",
+          intervals: {
+            items: [
+              { start: "13:00", end: "15:00" },
+              { start: "16:00", end: "17:00" },
+            ],
+          },
+        },
         { practitioner_id: "prac_a", date: "2026-12-15", intervals: { items: [{ start: "09:00", end: "10:00" }] } },
         { practitioner_id: "prac_b", date: "2026-12-10", intervals: { items: [{ start: "09:00", end: "10:00" }] } },
       ])
@@ -50,14 +59,18 @@ moduleIntegrationTestRunner<AvailabilityModuleService>({
       expect(overrides.sort((a, b) => a.date.localeCompare(b.date))).toEqual([
         { date: "2026-12-08", intervals: [{ start: "10:00", end: "11:00" }] },
         { date: "2026-12-11", intervals: [] },
-        { date: "2026-12-14", intervals: [{ start: "13:00", end: "15:00" }, { start: "16:00", end: "17:00" }] },
+        {
+          date: "2026-12-14",
+          intervals: [
+            { start: "13:00", end: "15:00" },
+            { start: "16:00", end: "17:00" },
+          ],
+        },
       ])
     })
 
     it("leaves out a deleted override", async () => {
-      const [gone] = await service.createDateOverrides([
-        { practitioner_id: "prac_a", date: "2026-12-10", intervals: { items: [] } },
-      ])
+      const [gone] = await service.createDateOverrides([{ practitioner_id: "prac_a", date: "2026-12-10", intervals: { items: [] } }])
       await service.softDeleteDateOverrides(gone.id)
       expect((await read()).overrides).toEqual([])
     })
@@ -114,7 +127,11 @@ moduleIntegrationTestRunner<AvailabilityModuleService>({
     })
 
     it("settingsFor gives each practitioner asked about their settings, the defaults and no policy of their own when they have none", async () => {
-      await service.createSchedulingSettings({ practitioner_id: "prac_b", buffer_after_minutes: 0, cancellation_policy: { max_reschedules: 0 } })
+      await service.createSchedulingSettings({
+        practitioner_id: "prac_b",
+        buffer_after_minutes: 0,
+        cancellation_policy: { max_reschedules: 0 },
+      })
       const settings = await service.settingsFor(["prac_a", "prac_b"])
       expect(settings.get("prac_a")).toEqual({
         buffer_before_minutes: 0,

@@ -15,8 +15,7 @@ moduleIntegrationTestRunner<BookingModuleService>({
   resolve: "./src/modules/booking",
   pathToMigrations: "./src/modules/booking/migrations",
   testSuite: ({ service }) => {
-    const blocked = (window: { from: Date; to: Date }, except?: string) =>
-      service.listBlockedRanges("prac_a", window, except)
+    const blocked = (window: { from: Date; to: Date }, except?: string) => service.listBlockedRanges("prac_a", window, except)
 
     it("returns a live booking's blocked range, buffers included, as instants", async () => {
       await service.createBookings(booking("prac_a", "10:00", "11:00", "11:15"))

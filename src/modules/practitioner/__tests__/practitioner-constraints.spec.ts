@@ -44,12 +44,8 @@ moduleIntegrationTestRunner<PractitionerModuleService>({
 
     it("keeps handles and emails unique", async () => {
       await service.createPractitioners(valid)
-      await expect(
-        service.createPractitioners({ ...valid, email: "other@example.com" })
-      ).rejects.toThrow(/handle/)
-      await expect(
-        service.createPractitioners({ ...valid, handle: "amara-okafor-2" })
-      ).rejects.toThrow(/email/)
+      await expect(service.createPractitioners({ ...valid, email: "other@example.com" })).rejects.toThrow(/handle/)
+      await expect(service.createPractitioners({ ...valid, handle: "amara-okafor-2" })).rejects.toThrow(/email/)
     })
   },
 })

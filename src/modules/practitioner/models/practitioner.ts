@@ -40,10 +40,7 @@ export const Practitioner = model
     rating_count: model.number().default(0),
     metadata: model.json().nullable(),
   })
-  .indexes([
-    { on: ["status", "kind"] },
-    { on: ["email"], unique: true, where: "deleted_at IS NULL" },
-  ])
+  .indexes([{ on: ["status", "kind"] }, { on: ["email"], unique: true, where: "deleted_at IS NULL" }])
   .checks([
     {
       name: "practitioner_latitude_range",
@@ -55,8 +52,7 @@ export const Practitioner = model
     },
     {
       name: "practitioner_commission_rate_range",
-      expression: (c) =>
-        `${c.commission_rate} IS NULL OR (${c.commission_rate} >= 0 AND ${c.commission_rate} <= 1)`,
+      expression: (c) => `${c.commission_rate} IS NULL OR (${c.commission_rate} >= 0 AND ${c.commission_rate} <= 1)`,
     },
     {
       name: "practitioner_rating_range",

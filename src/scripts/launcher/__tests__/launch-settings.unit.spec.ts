@@ -51,9 +51,10 @@ describe("readLaunchSettings", () => {
   })
 
   it("passes DATABASE_URL and REDIS_URL through, treating empty as unset", () => {
-    expect(
-      readLaunchSettings({ DATABASE_URL: "postgres://h/db", REDIS_URL: "redis://h:6379" })
-    ).toMatchObject({ databaseUrl: "postgres://h/db", redisUrl: "redis://h:6379" })
+    expect(readLaunchSettings({ DATABASE_URL: "postgres://h/db", REDIS_URL: "redis://h:6379" })).toMatchObject({
+      databaseUrl: "postgres://h/db",
+      redisUrl: "redis://h:6379",
+    })
     const empty = readLaunchSettings({ DATABASE_URL: "", REDIS_URL: "" })
     expect(empty.databaseUrl).toBeUndefined()
     expect(empty.redisUrl).toBeUndefined()

@@ -24,13 +24,13 @@ export type ProductSeed = {
   variants: VariantSeed[]
 }
 
-const v = (
-  value: string,
-  sku: string,
-  prices: VariantSeed["prices"],
-  stock: number,
-  weight: number
-): VariantSeed => ({ value, sku, prices, stock, weight })
+const v = (value: string, sku: string, prices: VariantSeed["prices"], stock: number, weight: number): VariantSeed => ({
+  value,
+  sku,
+  prices,
+  stock,
+  weight,
+})
 
 export const PRODUCTS: ProductSeed[] = [
   {
@@ -61,10 +61,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Rose quartz",
     origin_country: "mg",
     option: "Pack",
-    variants: [
-      v("Single stone", "CRY-ROS-1", [45, 3, 3], 150, 25),
-      v("Bag of five", "CRY-ROS-5", [189, 11, 10], 40, 130),
-    ],
+    variants: [v("Single stone", "CRY-ROS-1", [45, 3, 3], 150, 25), v("Bag of five", "CRY-ROS-5", [189, 11, 10], 40, 130)],
   },
   {
     handle: "clear-quartz-point",
@@ -77,10 +74,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Clear quartz",
     origin_country: "br",
     option: "Size",
-    variants: [
-      v("Small (5 cm)", "CRY-CLQ-S", [159, 9, 8], 30, 60),
-      v("Large (10 cm)", "CRY-CLQ-L", [459, 25, 23], 6, 310),
-    ],
+    variants: [v("Small (5 cm)", "CRY-CLQ-S", [159, 9, 8], 30, 60), v("Large (10 cm)", "CRY-CLQ-L", [459, 25, 23], 6, 310)],
   },
   {
     handle: "black-tourmaline-raw",
@@ -93,10 +87,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Tourmaline (schorl)",
     origin_country: "na",
     option: "Size",
-    variants: [
-      v("Small (3–4 cm)", "CRY-BTO-S", [89, 5, 5], 60, 40),
-      v("Medium (5–7 cm)", "CRY-BTO-M", [179, 10, 9], 4, 110),
-    ],
+    variants: [v("Small (3–4 cm)", "CRY-BTO-S", [89, 5, 5], 60, 40), v("Medium (5–7 cm)", "CRY-BTO-M", [179, 10, 9], 4, 110)],
   },
   {
     handle: "citrine-point",
@@ -109,10 +100,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Citrine (quartz)",
     origin_country: "zm",
     option: "Size",
-    variants: [
-      v("Small (4 cm)", "CRY-CIT-S", [299, 17, 15], 12, 35),
-      v("Medium (6 cm)", "CRY-CIT-M", [549, 30, 28], 2, 80),
-    ],
+    variants: [v("Small (4 cm)", "CRY-CIT-S", [299, 17, 15], 12, 35), v("Medium (6 cm)", "CRY-CIT-M", [549, 30, 28], 2, 80)],
   },
   {
     handle: "selenite-wand",
@@ -125,10 +113,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Selenite (gypsum)",
     origin_country: "ma",
     option: "Length",
-    variants: [
-      v("15 cm", "CRY-SEL-15", [119, 7, 6], 45, 90),
-      v("25 cm", "CRY-SEL-25", [219, 12, 11], 18, 170),
-    ],
+    variants: [v("15 cm", "CRY-SEL-15", [119, 7, 6], 45, 90), v("25 cm", "CRY-SEL-25", [219, 12, 11], 18, 170)],
   },
   {
     handle: "labradorite-palm-stone",
@@ -154,10 +139,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Tiger's eye (quartz)",
     origin_country: "za",
     option: "Pack",
-    variants: [
-      v("Single stone", "CRY-TGE-1", [39, 3, 3], 200, 20),
-      v("Bag of five", "CRY-TGE-5", [169, 10, 9], 35, 105),
-    ],
+    variants: [v("Single stone", "CRY-TGE-1", [39, 3, 3], 200, 20), v("Bag of five", "CRY-TGE-5", [169, 10, 9], 35, 105)],
   },
   {
     handle: "lapis-lazuli-sphere",
@@ -170,10 +152,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Lapis lazuli",
     origin_country: "af",
     option: "Diameter",
-    variants: [
-      v("4 cm", "CRY-LAP-4", [689, 38, 35], 5, 90),
-      v("6 cm", "CRY-LAP-6", [1390, 77, 71], 1, 300),
-    ],
+    variants: [v("4 cm", "CRY-LAP-4", [689, 38, 35], 5, 90), v("6 cm", "CRY-LAP-6", [1390, 77, 71], 1, 300)],
   },
   {
     handle: "stones-of-the-southern-sky",
@@ -184,10 +163,7 @@ export const PRODUCTS: ProductSeed[] = [
     category: "books",
     image: "book-southern-sky.png",
     option: "Format",
-    variants: [
-      v("Paperback", "BK-SSS-PB", [350, 22, 20], 25, 520),
-      v("Hardcover", "BK-SSS-HC", [560, 34, 31], 7, 820),
-    ],
+    variants: [v("Paperback", "BK-SSS-PB", [350, 22, 20], 25, 520), v("Hardcover", "BK-SSS-HC", [560, 34, 31], 7, 820)],
   },
   {
     handle: "reading-the-tarot",
@@ -198,10 +174,7 @@ export const PRODUCTS: ProductSeed[] = [
     category: "books",
     image: "book-tarot.png",
     option: "Format",
-    variants: [
-      v("Paperback", "BK-RTT-PB", [299, 18, 17], 30, 410),
-      v("E-book", "BK-RTT-EB", [149, 9, 8], 999, 0),
-    ],
+    variants: [v("Paperback", "BK-RTT-PB", [299, 18, 17], 30, 410), v("E-book", "BK-RTT-EB", [149, 9, 8], 999, 0)],
   },
   {
     handle: "quiet-hands",
@@ -225,10 +198,7 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Bronze",
     origin_country: "np",
     option: "Diameter",
-    variants: [
-      v("10 cm", "TL-BWL-10", [690, 39, 36], 8, 450),
-      v("15 cm", "TL-BWL-15", [1290, 72, 66], 4, 900),
-    ],
+    variants: [v("10 cm", "TL-BWL-10", [690, 39, 36], 8, 450), v("15 cm", "TL-BWL-15", [1290, 72, 66], 4, 900)],
   },
   {
     handle: "brass-pendulum",
@@ -240,10 +210,7 @@ export const PRODUCTS: ProductSeed[] = [
     image: "pendulum.png",
     material: "Brass",
     option: "Style",
-    variants: [
-      v("Teardrop", "TL-PND-TD", [185, 11, 10], 20, 40),
-      v("Faceted cone", "TL-PND-FC", [205, 12, 11], 14, 45),
-    ],
+    variants: [v("Teardrop", "TL-PND-TD", [185, 11, 10], 20, 40), v("Faceted cone", "TL-PND-FC", [205, 12, 11], 14, 45)],
   },
   {
     handle: "avenrae-tarot-deck",
@@ -254,10 +221,7 @@ export const PRODUCTS: ProductSeed[] = [
     category: "tools",
     image: "tarot-deck.png",
     option: "Edition",
-    variants: [
-      v("Standard", "TL-TRT-STD", [420, 25, 23], 40, 380),
-      v("Gilded edges", "TL-TRT-GLD", [620, 36, 33], 5, 400),
-    ],
+    variants: [v("Standard", "TL-TRT-STD", [420, 25, 23], 40, 380), v("Gilded edges", "TL-TRT-GLD", [620, 36, 33], 5, 400)],
   },
   {
     handle: "crystal-grid-cloth",
@@ -269,9 +233,6 @@ export const PRODUCTS: ProductSeed[] = [
     image: "grid-cloth.png",
     material: "Cotton",
     option: "Colour",
-    variants: [
-      v("Indigo", "TL-GRD-IND", [149, 9, 8], 25, 60),
-      v("Natural", "TL-GRD-NAT", [149, 9, 8], 2, 60),
-    ],
+    variants: [v("Indigo", "TL-GRD-IND", [149, 9, 8], 25, 60), v("Natural", "TL-GRD-NAT", [149, 9, 8], 2, 60)],
   },
 ]

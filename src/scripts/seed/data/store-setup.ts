@@ -1,9 +1,5 @@
 /** Currencies, regions, tax and shipping for the demo store. */
-export const CURRENCIES = [
-  { currency_code: "zar", is_default: true },
-  { currency_code: "usd" },
-  { currency_code: "eur" },
-]
+export const CURRENCIES = [{ currency_code: "zar", is_default: true }, { currency_code: "usd" }, { currency_code: "eur" }]
 
 export type RegionSeed = {
   name: string

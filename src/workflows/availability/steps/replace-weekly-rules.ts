@@ -17,7 +17,12 @@ export const replaceWeeklyRulesStep = createStep(
     return new StepResponse(created, {
       practitioner_id: input.practitioner_id,
       created: created.map((r) => r.id),
-      previous: previous.map((r) => ({ practitioner_id: r.practitioner_id, weekday: r.weekday, start_time: r.start_time, end_time: r.end_time })),
+      previous: previous.map((r) => ({
+        practitioner_id: r.practitioner_id,
+        weekday: r.weekday,
+        start_time: r.start_time,
+        end_time: r.end_time,
+      })),
     })
   },
   async (undo, { container }) => {

@@ -22,7 +22,9 @@ export const attachBookingLineItemStep = createStep(
       fields: ["items.id", "items.variant_id"],
       filters: { id: booking.cart_id! },
     })
-    const lines = (data[0]?.items ?? []).filter((item: { id: string; variant_id: string | null } | null) => item && item.variant_id === booking.variant_id && !carried.has(item.id))
+    const lines = (data[0]?.items ?? []).filter(
+      (item: { id: string; variant_id: string | null } | null) => item && item.variant_id === booking.variant_id && !carried.has(item.id)
+    )
     if (lines.length !== 1) throw new Error(`Expected one new cart line for booking ${booking.id}, found ${lines.length}.`)
     const attached = await bookings.updateBookings({ id: booking.id, line_item_id: lines[0].id })
     return new StepResponse(attached, booking.id)

@@ -33,8 +33,15 @@ export const confirmOrderBookingsStep = createStep(
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const held = await service.listBookings({ cart_id: cartId, status: "held" })
     if (!held.length) return new StepResponse([], [])
-    const { data: carts } = await query.graph({ entity: "cart", fields: LINE_FIELDS.map((field) => `items.${field}`), filters: { id: cartId } })
-    const orderLines: PricedLine[] = (order.items ?? []).map((item: PricedLine & { detail?: { quantity: number } }) => ({ ...item, quantity: item.detail?.quantity ?? 0 }))
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: LINE_FIELDS.map((field) => `items.${field}`),
+      filters: { id: cartId },
+    })
+    const orderLines: PricedLine[] = (order.items ?? []).map((item: PricedLine & { detail?: { quantity: number } }) => ({
+      ...item,
+      quantity: item.detail?.quantity ?? 0,
+    }))
     const pairs = pairBookingsWithOrderLines(held, (carts[0]?.items ?? []) as PricedLine[], orderLines)
     const paid = held.filter((booking) => pairs.has(booking.id))
     const links = defaultMeetingLinks()

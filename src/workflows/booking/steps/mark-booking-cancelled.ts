@@ -20,7 +20,10 @@ export const markBookingCancelledStep = createStep(
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const before = await service.retrieveBooking(input.booking_id)
     if (before.status !== "confirmed" || new Date(before.starts_at).getTime() !== new Date(input.quoted_starts_at).getTime()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This session changed while you were cancelling it (moved or cancelled). Look at it again.")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This session changed while you were cancelling it (moved or cancelled). Look at it again."
+      )
     }
     const cancelled = await service.updateBookings({
       id: input.booking_id,

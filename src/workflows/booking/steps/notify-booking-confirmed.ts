@@ -6,7 +6,18 @@ import { bookingConfirmedNotifications } from "../../../lib/bookings/booking-not
 export const notifyBookingConfirmedStepId = "notify-booking-confirmed"
 
 /** What the emails and their calendar file are made of. */
-const NOTICE_FIELDS = ["id", "starts_at", "ends_at", "status", "reschedule_count", "customer_timezone", "meeting_mode", "meeting_url", "meeting_address", "notes"]
+const NOTICE_FIELDS = [
+  "id",
+  "starts_at",
+  "ends_at",
+  "status",
+  "reschedule_count",
+  "customer_timezone",
+  "meeting_mode",
+  "meeting_url",
+  "meeting_address",
+  "notes",
+]
 
 /** Emails the shopper (with an .ics) and the practitioner about each booking confirmed now. Last step: nothing to undo. */
 export const notifyBookingConfirmedStep = createStep(
@@ -15,16 +26,14 @@ export const notifyBookingConfirmedStep = createStep(
     if (!input.booking_ids.length) return new StepResponse([])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [{ data: orders }, { data: bookings }] = await Promise.all([
-      query.graph({ entity: "order", fields: ["email", "shipping_address.first_name", "shipping_address.last_name"], filters: { id: input.order_id } }),
+      query.graph({
+        entity: "order",
+        fields: ["email", "shipping_address.first_name", "shipping_address.last_name"],
+        filters: { id: input.order_id },
+      }),
       query.graph({
         entity: "booking",
-        fields: [
-          ...NOTICE_FIELDS,
-          "line_item.title",
-          "practitioner.email",
-          "practitioner.display_name",
-          "practitioner.timezone",
-        ],
+        fields: [...NOTICE_FIELDS, "line_item.title", "practitioner.email", "practitioner.display_name", "practitioner.timezone"],
         filters: { id: input.booking_ids },
       }),
     ])
@@ -36,13 +45,15 @@ export const notifyBookingConfirmedStep = createStep(
         booking,
         session_title: booking.line_item?.title ?? "Session",
         shopper: { email: order.email ?? "", name: shopperName, timezone: booking.customer_timezone },
-        practitioner: { email: booking.practitioner.email, name: booking.practitioner.display_name, timezone: booking.practitioner.timezone },
+        practitioner: {
+          email: booking.practitioner.email,
+          name: booking.practitioner.display_name,
+          timezone: booking.practitioner.timezone,
+        },
         now: new Date(),
       })
     )
-    const sent = await container
-      .resolve<INotificationModuleService>(Modules.NOTIFICATION)
-      .createNotifications(notifications)
+    const sent = await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications(notifications)
     return new StepResponse(sent)
   }
 )

@@ -35,24 +35,28 @@ export const quoteBookingCancellationStep = createStep(
     if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     // A booking without an order (made by staff, or by hand) was never paid: nothing to refund.
-    const { data: orders } = !booking.order_id ? { data: [] as any[] } : await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "currency_code",
-        "total",
-        "items.*",
-        "items.tax_lines.*",
-        "items.adjustments.*",
-        "items.total",
-        "payment_collections.payments.id",
-        "payment_collections.payments.captured_at",
-      ],
-      filters: { id: booking.order_id! },
-    })
+    const { data: orders } = !booking.order_id
+      ? { data: [] as any[] }
+      : await query.graph({
+          entity: "order",
+          fields: [
+            "id",
+            "currency_code",
+            "total",
+            "items.*",
+            "items.tax_lines.*",
+            "items.adjustments.*",
+            "items.total",
+            "payment_collections.payments.id",
+            "payment_collections.payments.captured_at",
+          ],
+          filters: { id: booking.order_id! },
+        })
     const order = orders[0]
     // The session's own line: the one the booking's line_item_id names.
-    const line = booking.line_item_id ? (order?.items ?? []).find((item: { id: string } | null) => item?.id === booking.line_item_id) : undefined
+    const line = booking.line_item_id
+      ? (order?.items ?? []).find((item: { id: string } | null) => item?.id === booking.line_item_id)
+      : undefined
     const policy = await bookingPolicy(container, booking.practitioner_id)
     const percent = refundPercent(policy, new Date(booking.starts_at), new Date(), actor.by)
     const paid = Number(line?.total ?? 0)

@@ -27,7 +27,10 @@ export const releaseRemovedHoldsStep = createStep(
         cancellation_reason: "Removed from the cart before checkout",
       }))
     )
-    return new StepResponse(released, orphaned.map((b) => b.id))
+    return new StepResponse(
+      released,
+      orphaned.map((b) => b.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -23,7 +23,11 @@ export const sendDueRemindersStep = createStep(sendDueRemindersStepId, async (in
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: orders }, { data: practitioners }] = await Promise.all([
     query.graph({ entity: "order", fields: ["id", "email"], filters: { id: due.map((b) => b.order_id!).filter(Boolean) } }),
-    query.graph({ entity: "practitioner", fields: ["id", "email", "display_name", "timezone"], filters: { id: [...new Set(due.map((b) => b.practitioner_id))] } }),
+    query.graph({
+      entity: "practitioner",
+      fields: ["id", "email", "display_name", "timezone"],
+      filters: { id: [...new Set(due.map((b) => b.practitioner_id))] },
+    }),
   ])
   const notifications: CreateNotificationDTO[] = due.flatMap((booking) => {
     const practitioner = practitioners.find((p: any) => p.id === booking.practitioner_id)

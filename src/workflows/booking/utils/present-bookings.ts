@@ -11,7 +11,13 @@ type BookingRow = { practitioner_id: string; status: string; starts_at: Date | s
  * `allowed_actions` says what this viewer may do with each now, under its
  * practitioner's policy.
  */
-export async function presentBookings<T extends BookingRow>(container: Container, viewer: Canceller, bookings: T[], fields: string[], now: Date) {
+export async function presentBookings<T extends BookingRow>(
+  container: Container,
+  viewer: Canceller,
+  bookings: T[],
+  fields: string[],
+  now: Date
+) {
   const linked = [...new Set(fields.filter((field) => field.includes(".")).map((field) => field.split(".")[0]))]
   const policies = await bookingPolicies(container, [...new Set(bookings.map((b) => b.practitioner_id))])
   return bookings.map((booking) => ({

@@ -11,7 +11,9 @@ export function slotTaken(message: string) {
 
 /** The database refused the time because another booking got there first (holding or moving alike). */
 export function slotJustTaken(session: Pick<SessionVariant, "title" | "practitioner">, startsAt: Date) {
-  return slotTaken(`${describeSessionTime(session.title, startsAt, session.practitioner.timezone)} was just taken by someone else. Choose another time.`)
+  return slotTaken(
+    `${describeSessionTime(session.title, startsAt, session.practitioner.timezone)} was just taken by someone else. Choose another time.`
+  )
 }
 
 export function isSlotTaken(error: unknown): error is MedusaError {

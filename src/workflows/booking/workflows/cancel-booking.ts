@@ -32,24 +32,32 @@ export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (in
       }))
     )
   )
-  when("capture-before-refund", { quote, input }, ({ quote, input }) =>
-    input.confirm && quote.refund_amount > 0 && !!quote.payment_id && !quote.payment_captured
+  when(
+    "capture-before-refund",
+    { quote, input },
+    ({ quote, input }) => input.confirm && quote.refund_amount > 0 && !!quote.payment_id && !quote.payment_captured
   ).then(() => {
     capturePaymentWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ payment_id: quote.payment_id! })) })
   })
-  when("refund-session-line", { quote, input }, ({ quote, input }) => input.confirm && quote.refund_amount > 0 && !!quote.payment_id).then(() => {
-    refundPaymentWorkflow.runAsStep({
-      input: transform({ quote }, ({ quote }) => ({
-        payment_id: quote.payment_id!,
-        amount: quote.refund_amount,
-        note: `Session cancelled (${quote.percent} % of the session under the policy)`,
-      })),
-    })
-  })
+  when("refund-session-line", { quote, input }, ({ quote, input }) => input.confirm && quote.refund_amount > 0 && !!quote.payment_id).then(
+    () => {
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ quote }, ({ quote }) => ({
+          payment_id: quote.payment_id!,
+          amount: quote.refund_amount,
+          note: `Session cancelled (${quote.percent} % of the session under the policy)`,
+        })),
+      })
+    }
+  )
   when("announce-cancellation", { input }, ({ input }) => input.confirm).then(() => {
     emitEventStep({
       eventName: "booking.cancelled",
-      data: transform({ input, quote }, ({ input, quote }) => ({ id: input.booking_id, by: input.actor.by, refund_amount: quote.refund_amount })),
+      data: transform({ input, quote }, ({ input, quote }) => ({
+        id: input.booking_id,
+        by: input.actor.by,
+        refund_amount: quote.refund_amount,
+      })),
     })
   })
   return new WorkflowResponse(transform({ quote, booking }, ({ quote, booking }) => ({ quote, booking: booking ?? null })))

@@ -63,9 +63,7 @@ export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId,
       additional_data: { session_hold_id: booking.id },
     })),
   })
-  const attached = attachBookingLineItemStep(
-    transform({ booking }, ({ booking }) => ({ booking_id: booking.id }))
-  )
+  const attached = attachBookingLineItemStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(attached)
 })

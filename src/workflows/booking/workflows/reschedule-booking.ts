@@ -20,7 +20,9 @@ export const rescheduleBookingWorkflow = createWorkflow(
     const lockKey = transform({ booking }, ({ booking }) => `booking:${booking.practitioner_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
     // Again under the lock: a move that raced this one may have used the last reschedule.
-    validateBookingMoveStep({ booking_id: input.booking_id, customer_id: input.customer_id }).config({ name: "validate-booking-move-locked" })
+    validateBookingMoveStep({ booking_id: input.booking_id, customer_id: input.customer_id }).config({
+      name: "validate-booking-move-locked",
+    })
     validateSlotIsFreeStep(
       transform({ session, input }, ({ session, input }) => ({ session, starts_at: input.starts_at, ignore_booking_id: input.booking_id }))
     )

@@ -36,10 +36,7 @@ export const setProductPractitionerStep = createStep(
         filters: { id: input.practitioner_id },
       })
       if (!practitioners.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `There is no practitioner with id ${input.practitioner_id}.`
-        )
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no practitioner with id ${input.practitioner_id}.`)
       }
     }
     const previous = await currentOwners(container, input.product_id)

@@ -1,11 +1,7 @@
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  createProductsWorkflow,
-  createRemoteLinkStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { handleFromName } from "../../../lib/practitioners/handle"
 import { SessionOfferingInput, sessionProductInput } from "../../../lib/practitioners/session-offering"
 import { PRACTITIONER_MODULE } from "../../../modules/practitioner"

@@ -11,16 +11,13 @@ export type UpdateOwnProductInput = {
 export const updateOwnProductWorkflowId = "update-own-product"
 
 /** A practitioner edits one of their own products, never another's. */
-export const updateOwnProductWorkflow = createWorkflow(
-  updateOwnProductWorkflowId,
-  (input: UpdateOwnProductInput) => {
-    validateProductOwnershipStep({ practitioner_id: input.practitioner_id, product_id: input.product_id })
-    const updated = updateProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
-        selector: { id: input.product_id },
-        update: input.update,
-      })),
-    })
-    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
-  }
-)
+export const updateOwnProductWorkflow = createWorkflow(updateOwnProductWorkflowId, (input: UpdateOwnProductInput) => {
+  validateProductOwnershipStep({ practitioner_id: input.practitioner_id, product_id: input.product_id })
+  const updated = updateProductsWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({
+      selector: { id: input.product_id },
+      update: input.update,
+    })),
+  })
+  return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+})

@@ -7,7 +7,9 @@ describe("unneededShippingMethods", () => {
   })
 
   it("keeps them while anything is shipped, and has nothing to drop without methods", () => {
-    expect(unneededShippingMethods({ items: [{ requires_shipping: false }, { requires_shipping: true }], shipping_methods: [{ id: "sm_1" }] })).toEqual([])
+    expect(
+      unneededShippingMethods({ items: [{ requires_shipping: false }, { requires_shipping: true }], shipping_methods: [{ id: "sm_1" }] })
+    ).toEqual([])
     expect(unneededShippingMethods({ items: [{ requires_shipping: false }], shipping_methods: [] })).toEqual([])
     expect(unneededShippingMethods(undefined)).toEqual([])
   })

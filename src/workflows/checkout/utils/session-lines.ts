@@ -25,7 +25,10 @@ export async function bookingsCarriedBy(container: Container, lineIds: string[])
 
 /** Why each session line of the cart cannot be checked out now, in words (empty when every hold is good). */
 export async function sessionLineProblems(container: Container, cartId: string, lines: SessionLine[], now: Date) {
-  const sessions = await sessionVariantIds(container, lines.map((line) => line.variant_id))
+  const sessions = await sessionVariantIds(
+    container,
+    lines.map((line) => line.variant_id)
+  )
   const sessionLines = lines.filter((line) => line.variant_id && sessions.has(line.variant_id))
   const carried = await bookingsCarriedBy(container, sessionLines.map((line) => line.id!).filter(Boolean))
   return sessionLines

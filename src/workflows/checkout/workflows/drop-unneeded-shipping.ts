@@ -1,13 +1,12 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  refreshPaymentCollectionForCartWorkflow,
-  removeShippingMethodFromCartStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { refreshPaymentCollectionForCartWorkflow, removeShippingMethodFromCartStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 
 export const dropUnneededShippingWorkflowId = "drop-unneeded-shipping"
 
-type CartShipping = { items?: Array<{ requires_shipping?: boolean | null } | null> | null; shipping_methods?: Array<{ id: string } | null> | null }
+type CartShipping = {
+  items?: Array<{ requires_shipping?: boolean | null } | null> | null
+  shipping_methods?: Array<{ id: string } | null> | null
+}
 
 /** The shipping methods a cart should not pay for: all of them once nothing in it is shipped. */
 export function unneededShippingMethods(cart: CartShipping | undefined): string[] {

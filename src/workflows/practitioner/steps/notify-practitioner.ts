@@ -15,9 +15,7 @@ export const notifyPractitionerStepId = "notify-practitioner"
 export const notifyPractitionerStep = createStep(
   notifyPractitionerStepId,
   async (input: { id: string; happened: string; data?: Record<string, unknown> }, { container }) => {
-    const practitioner = await container
-      .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
-      .retrievePractitioner(input.id)
+    const practitioner = await container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).retrievePractitioner(input.id)
     const [sent] = await container
       .resolve<INotificationModuleService>(Modules.NOTIFICATION)
       .createNotifications([practitionerNotification(practitioner, input.happened, input.data)])

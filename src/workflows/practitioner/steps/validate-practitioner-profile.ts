@@ -20,10 +20,7 @@ export const validatePractitionerProfileStep = createStep(
       const service = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
       const [taken] = await service.listPractitioners({ handle: input.handle }, { select: ["id"] })
       if (taken && taken.id !== input.id) {
-        throw new MedusaError(
-          MedusaError.Types.DUPLICATE_ERROR,
-          `The handle "${input.handle}" is taken; choose another.`
-        )
+        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The handle "${input.handle}" is taken; choose another.`)
       }
     }
   }

@@ -1,10 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  PractitionerStatus,
-  StatusAction,
-  statusTransition,
-} from "../../../lib/practitioners/status-transitions"
+import { PractitionerStatus, StatusAction, statusTransition } from "../../../lib/practitioners/status-transitions"
 
 export const validateStatusChangeStepId = "validate-practitioner-status-change"
 

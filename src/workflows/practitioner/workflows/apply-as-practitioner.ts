@@ -17,20 +17,17 @@ export const applyAsPractitionerWorkflowId = "apply-as-practitioner"
  * A registered login applies to sell: a `pending` practitioner is created and
  * tied to the login (actor type `practitioner`), all or nothing.
  */
-export const applyAsPractitionerWorkflow = createWorkflow(
-  applyAsPractitionerWorkflowId,
-  (input: ApplyAsPractitionerInput) => {
-    const profile = transform({ input }, ({ input }): CreatePractitionerDTO => {
-      const { auth_identity_id, ...rest } = input
-      return { ...rest, handle: input.handle || handleFromName(input.display_name), status: "pending" }
-    })
-    validatePractitionerProfileStep(profile)
-    const practitioner = createPractitionerStep(profile)
-    setAuthAppMetadataStep({
-      authIdentityId: input.auth_identity_id,
-      actorType: "practitioner",
-      value: practitioner.id,
-    })
-    return new WorkflowResponse(practitioner)
-  }
-)
+export const applyAsPractitionerWorkflow = createWorkflow(applyAsPractitionerWorkflowId, (input: ApplyAsPractitionerInput) => {
+  const profile = transform({ input }, ({ input }): CreatePractitionerDTO => {
+    const { auth_identity_id, ...rest } = input
+    return { ...rest, handle: input.handle || handleFromName(input.display_name), status: "pending" }
+  })
+  validatePractitionerProfileStep(profile)
+  const practitioner = createPractitionerStep(profile)
+  setAuthAppMetadataStep({
+    authIdentityId: input.auth_identity_id,
+    actorType: "practitioner",
+    value: practitioner.id,
+  })
+  return new WorkflowResponse(practitioner)
+})

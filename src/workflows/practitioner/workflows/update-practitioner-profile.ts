@@ -6,10 +6,7 @@ import { validatePractitionerProfileStep } from "../steps/validate-practitioner-
 export const updatePractitionerProfileWorkflowId = "update-practitioner-profile"
 
 /** A practitioner edits their own profile; the same checks as applying apply. */
-export const updatePractitionerProfileWorkflow = createWorkflow(
-  updatePractitionerProfileWorkflowId,
-  (input: UpdatePractitionerDTO) => {
-    validatePractitionerProfileStep(input)
-    return new WorkflowResponse(updatePractitionerStep(input))
-  }
-)
+export const updatePractitionerProfileWorkflow = createWorkflow(updatePractitionerProfileWorkflowId, (input: UpdatePractitionerDTO) => {
+  validatePractitionerProfileStep(input)
+  return new WorkflowResponse(updatePractitionerStep(input))
+})

@@ -17,14 +17,18 @@ export default async function CartPage() {
       {!cart || items.length === 0 ? (
         <div className="mt-6">
           <p className="text-ink-soft">Your cart is empty.</p>
-          <Link href="/store" className="btn-primary mt-4">Browse the shop</Link>
+          <Link href="/store" className="btn-primary mt-4">
+            Browse the shop
+          </Link>
         </div>
       ) : (
         <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_320px]">
           <CartLines items={items} sessions={sessions} currency={cart.currency_code} />
           <aside className="card h-fit p-5">
             <CartTotals cart={cart} shippingChosen={!!cart.shipping_methods?.length} />
-            <Link href="/checkout" className="btn-primary mt-5 w-full">Go to checkout</Link>
+            <Link href="/checkout" className="btn-primary mt-5 w-full">
+              Go to checkout
+            </Link>
           </aside>
         </div>
       )}

@@ -24,7 +24,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
       <>
         <h1 className="font-serif text-3xl">Checkout</h1>
         <p className="mt-4 text-ink-soft">Your cart is empty — or your session expired. Add something to check out.</p>
-        <Link href="/store" className="btn-primary mt-4">Browse the shop</Link>
+        <Link href="/store" className="btn-primary mt-4">
+          Browse the shop
+        </Link>
       </>
     )
   }
@@ -45,7 +47,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_340px]">
         <div className="space-y-6">
           <section className="card p-5" aria-labelledby="step-contact">
-            <h2 id="step-contact" className="mb-4 text-lg font-semibold">1. Contact and address</h2>
+            <h2 id="step-contact" className="mb-4 text-lg font-semibold">
+              1. Contact and address
+            </h2>
             {contactDone ? (
               <StepSummary editHref="/checkout?edit=contact" label="contact and address">
                 {cart.email}
@@ -72,9 +76,13 @@ export default async function CheckoutPage({ searchParams }: Props) {
           </section>
 
           <section className="card p-5" aria-labelledby="step-delivery">
-            <h2 id="step-delivery" className="mb-4 text-lg font-semibold">2. Delivery</h2>
+            <h2 id="step-delivery" className="mb-4 text-lg font-semibold">
+              2. Delivery
+            </h2>
             {!delivery ? (
-              <p className="text-sm text-ink-soft" data-testid="nothing-to-deliver">Nothing to deliver: sessions need no delivery.</p>
+              <p className="text-sm text-ink-soft" data-testid="nothing-to-deliver">
+                Nothing to deliver: sessions need no delivery.
+              </p>
             ) : !contactDone ? (
               <p className="text-sm text-ink-soft">First tell us where it goes.</p>
             ) : deliveryDone ? (
@@ -91,7 +99,9 @@ export default async function CheckoutPage({ searchParams }: Props) {
           </section>
 
           <section className="card p-5" aria-labelledby="step-payment">
-            <h2 id="step-payment" className="mb-4 text-lg font-semibold">3. Payment</h2>
+            <h2 id="step-payment" className="mb-4 text-lg font-semibold">
+              3. Payment
+            </h2>
             {!deliveryDone ? (
               <p className="text-sm text-ink-soft">Choose delivery first.</p>
             ) : (

@@ -24,12 +24,17 @@ export default async function PracticePage() {
         <section>
           <h1 className="font-serif text-3xl">Sell your sessions on Avenrae</h1>
           <p className="mt-3 text-ink-soft">
-            Healers, prophets, mediums and counsellors apply here. Once our team approves you, shoppers find you in the directory and book your sessions beside their crystals.
+            Healers, prophets, mediums and counsellors apply here. Once our team approves you, shoppers find you in the directory and book
+            your sessions beside their crystals.
           </p>
-          <Link href="/practice/apply" className="btn-primary mt-6">Apply now</Link>
+          <Link href="/practice/apply" className="btn-primary mt-6">
+            Apply now
+          </Link>
         </section>
         <section aria-labelledby="portal-login" className="card p-5">
-          <h2 id="portal-login" className="mb-4 text-lg font-semibold">Already applied? Log in</h2>
+          <h2 id="portal-login" className="mb-4 text-lg font-semibold">
+            Already applied? Log in
+          </h2>
           <PracticeLoginForm />
         </section>
       </div>
@@ -38,7 +43,9 @@ export default async function PracticePage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Welcome, {me.display_name}</h1>
-      <div className="mt-4"><PracticeNav current="home" approved={me.status === "approved"} /></div>
+      <div className="mt-4">
+        <PracticeNav current="home" approved={me.status === "approved"} />
+      </div>
       <section className="card p-5" aria-labelledby="status">
         <h2 id="status" className="text-lg font-semibold">
           Status: <span data-testid="practice-status">{me.status}</span>
@@ -48,7 +55,9 @@ export default async function PracticePage() {
         {me.status_reason && <p className="mt-2 text-sm">Reason given: {me.status_reason}</p>}
         {me.status === "approved" && (
           <p className="mt-3 text-sm">
-            <Link href={`/practitioners/${me.handle}`} className="underline">See your public page</Link>
+            <Link href={`/practitioners/${me.handle}`} className="underline">
+              See your public page
+            </Link>
           </p>
         )}
       </section>

@@ -35,7 +35,8 @@ export default async function PractitionersPage({ searchParams }: { searchParams
   }
 
   let result: { practitioners: PublicPractitioner[]; count: number } = { practitioners: [], count: 0 }
-  let problem: string | undefined = city && !place ? `We do not know “${city}” yet. Try a nearby large city, or use your location.` : undefined
+  let problem: string | undefined =
+    city && !place ? `We do not know “${city}” yet. Try a nearby large city, or use your location.` : undefined
   if (!problem) {
     try {
       result = await listPractitioners({ ...filters, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
@@ -44,16 +45,31 @@ export default async function PractitionersPage({ searchParams }: { searchParams
     }
   }
 
-  const keep = Object.fromEntries(Object.entries(params).filter(([key]) => key !== "page").map(([key, value]) => [key, one(value)]))
+  const keep = Object.fromEntries(
+    Object.entries(params)
+      .filter(([key]) => key !== "page")
+      .map(([key, value]) => [key, one(value)])
+  )
   return (
     <>
       <h1 className="font-serif text-3xl">{filters.kind ? KIND_LABELS[filters.kind as PublicPractitioner["kind"]] : "Practitioners"}</h1>
       <p className="mt-1 text-ink-soft">Healers, prophets, mediums and counsellors — in person or online.</p>
       <DirectoryFilters
-        values={{ kind: filters.kind, specialty: filters.specialty, language: filters.language, meeting_mode: filters.meeting_mode, min_rating: one(params.min_rating), city, near: city ? undefined : near, sort: one(params.sort) }}
+        values={{
+          kind: filters.kind,
+          specialty: filters.specialty,
+          language: filters.language,
+          meeting_mode: filters.meeting_mode,
+          min_rating: one(params.min_rating),
+          city,
+          near: city ? undefined : near,
+          sort: one(params.sort),
+        }}
       />
       {problem ? (
-        <p role="alert" className="mt-6 text-red-800">{problem}</p>
+        <p role="alert" className="mt-6 text-red-800">
+          {problem}
+        </p>
       ) : (
         <>
           <p className="mt-6 text-sm text-ink-soft" aria-live="polite">

@@ -16,9 +16,13 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="font-serif text-3xl">Search</h1>
       <form role="search" action="/search" className="my-6 flex max-w-xl gap-2">
-        <label htmlFor="q" className="sr-only">Search products</label>
+        <label htmlFor="q" className="sr-only">
+          Search products
+        </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder="Amethyst, tarot, singing bowl…" className="field" />
-        <button type="submit" className="btn-primary">Search</button>
+        <button type="submit" className="btn-primary">
+          Search
+        </button>
       </form>
       {q ? (
         <ProductListing

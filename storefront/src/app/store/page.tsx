@@ -25,12 +25,7 @@ export default async function StorePage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <ProductListing
-        categoryIds={categories.map((c) => c.id)}
-        sort={sortFrom(params.sort)}
-        page={pageFrom(params.page)}
-        path="/store"
-      />
+      <ProductListing categoryIds={categories.map((c) => c.id)} sort={sortFrom(params.sort)} page={pageFrom(params.page)} path="/store" />
     </>
   )
 }

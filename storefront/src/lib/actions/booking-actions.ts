@@ -38,7 +38,12 @@ export async function bookSession(input: { variantId: string; startsAt: string; 
     held = await sdk.client.fetch(`/store/carts/${cart.id}/bookings`, {
       method: "POST",
       headers: await customerHeaders(),
-      body: { variant_id: input.variantId, starts_at: input.startsAt, timezone: input.timeZone, ...(input.notes ? { notes: input.notes } : {}) },
+      body: {
+        variant_id: input.variantId,
+        starts_at: input.startsAt,
+        timezone: input.timeZone,
+        ...(input.notes ? { notes: input.notes } : {}),
+      },
     })
     answeredAt = Date.now()
   } catch (error) {
@@ -52,10 +57,10 @@ export async function bookSession(input: { variantId: string; startsAt: string; 
 /** Without confirm: what cancelling would refund now. With confirm: cancel and refund. */
 export async function cancelMyBooking(bookingId: string, confirm: boolean) {
   try {
-    const answer = await sdk.client.fetch<{ cancelled: boolean; refund: { percent: number; amount: number; currency_code: string | null } }>(
-      `/store/bookings/${encodeURIComponent(bookingId)}/cancel`,
-      { method: "POST", headers: await customerHeaders(), body: { confirm } }
-    )
+    const answer = await sdk.client.fetch<{
+      cancelled: boolean
+      refund: { percent: number; amount: number; currency_code: string | null }
+    }>(`/store/bookings/${encodeURIComponent(bookingId)}/cancel`, { method: "POST", headers: await customerHeaders(), body: { confirm } })
     if (confirm) revalidatePath("/account/sessions")
     return { ...answer, error: undefined as string | undefined }
   } catch (error) {

@@ -69,7 +69,5 @@ export async function chooseRegion(form: FormData) {
 }
 
 function soldOutInWords(message: string) {
-  return /inventory|stock/i.test(message)
-    ? "Sorry, there is not enough of this in stock for that quantity."
-    : message
+  return /inventory|stock/i.test(message) ? "Sorry, there is not enough of this in stock for that quantity." : message
 }

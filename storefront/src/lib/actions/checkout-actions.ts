@@ -106,4 +106,3 @@ export async function openStripeSession(): Promise<{ clientSecret?: string; erro
     return { error: errorMessage(error) }
   }
 }
-

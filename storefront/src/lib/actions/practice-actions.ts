@@ -26,7 +26,10 @@ function profileFrom(form: FormData) {
     bio: String(form.get("bio") ?? ""),
     years_of_experience: Number(form.get("years_of_experience") || 0),
     city: city || null,
-    country_code: String(form.get("country_code") ?? "").trim().toLowerCase() || null,
+    country_code:
+      String(form.get("country_code") ?? "")
+        .trim()
+        .toLowerCase() || null,
     latitude: place?.lat ?? null,
     longitude: place?.lng ?? null,
     meeting_modes: form.getAll("meeting_modes").map(String),

@@ -18,7 +18,12 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
 
 export async function listOrders(page: number, pageSize = 10) {
   const { orders, count } = await sdk.store.order.list(
-    { limit: pageSize, offset: (page - 1) * pageSize, order: "-created_at", fields: "id,display_id,created_at,status,total,currency_code,*items" },
+    {
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+      order: "-created_at",
+      fields: "id,display_id,created_at,status,total,currency_code,*items",
+    },
     await customerHeaders()
   )
   return { orders, count }

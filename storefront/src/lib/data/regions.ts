@@ -15,10 +15,7 @@ export async function listRegions(): Promise<HttpTypes.StoreRegion[]> {
 export async function getCurrentRegion(): Promise<HttpTypes.StoreRegion> {
   const regions = await listRegions()
   const chosen = await readCookie("region")
-  const region =
-    regions.find((r) => r.id === chosen) ??
-    regions.find((r) => r.currency_code === DEFAULT_CURRENCY) ??
-    regions[0]
+  const region = regions.find((r) => r.id === chosen) ?? regions.find((r) => r.currency_code === DEFAULT_CURRENCY) ?? regions[0]
   if (!region) throw new Error("The shop has no regions yet; run the seed (npm start does).")
   return region
 }

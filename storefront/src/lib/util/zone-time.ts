@@ -19,10 +19,7 @@ export function zonedInstant(date: string, time: string, zone: string): Date {
   const clock = /^(\d{2}):(\d{2})$/.exec(time)
   const local =
     day && clock
-      ? DateTime.fromObject(
-          { year: +day[1], month: +day[2], day: +day[3], hour: +clock[1], minute: +clock[2] },
-          { zone }
-        )
+      ? DateTime.fromObject({ year: +day[1], month: +day[2], day: +day[3], hour: +clock[1], minute: +clock[2] }, { zone })
       : DateTime.invalid("not YYYY-MM-DD and HH:MM")
   if (!local.isValid) throw new RangeError(`${date} ${time} is not a time in ${zone}.`)
   return new Date(Math.min(...local.getPossibleOffsets().map((reading) => reading.toMillis())))

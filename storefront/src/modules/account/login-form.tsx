@@ -13,7 +13,9 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" />
       <FormMessage state={state} />
-      <button type="submit" className="btn-primary w-full" disabled={pending}>{pending ? "Logging in…" : "Log in"}</button>
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? "Logging in…" : "Log in"}
+      </button>
     </form>
   )
 }

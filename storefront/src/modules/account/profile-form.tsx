@@ -15,7 +15,9 @@ export function ProfileForm({ initial: saved }: { initial: { first_name: string;
       <TextField name="phone" label="Phone" type="tel" required={false} defaultValue={initial.phone} autoComplete="tel" />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} />
-        <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : "Save profile"}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? "Saving…" : "Save profile"}
+        </button>
       </div>
     </form>
   )

@@ -30,17 +30,27 @@ export function RescheduleChooser({ booking, onClose }: { booking: MyBooking; on
 
   return (
     <div className="mt-3 space-y-3 border-t border-ink/10 pt-3" data-testid="reschedule">
-      {slots === null && !error && <p className="text-sm text-ink-soft" role="status">Finding free times…</p>}
+      {slots === null && !error && (
+        <p className="text-sm text-ink-soft" role="status">
+          Finding free times…
+        </p>
+      )}
       {slots?.length === 0 && !error && <p className="text-sm text-ink-soft">No other free times in the next two weeks.</p>}
       {slots && slots.length > 0 && practitioner && (
         <SlotGrid slots={slots} practitionerZone={practitioner.timezone} chosen={chosen} onChoose={setChosen} />
       )}
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
       <div className="flex gap-3 text-sm">
         <button type="button" className="btn-secondary py-1" disabled={!chosen || pending} onClick={move}>
           {pending ? "Moving…" : "Move to this time"}
         </button>
-        <button type="button" className="underline" onClick={onClose}>Keep the current time</button>
+        <button type="button" className="underline" onClick={onClose}>
+          Keep the current time
+        </button>
       </div>
     </div>
   )

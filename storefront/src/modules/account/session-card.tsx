@@ -34,25 +34,44 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
     <li className="card p-4" data-testid="session-card">
       <p className="font-medium">
         {booking.practitioner?.display_name}
-        {booking.variant && <span className="font-normal text-ink-soft"> · {booking.variant.product?.title} ({booking.variant.title})</span>}
+        {booking.variant && (
+          <span className="font-normal text-ink-soft">
+            {" "}
+            · {booking.variant.product?.title} ({booking.variant.title})
+          </span>
+        )}
       </p>
-      <p className="text-sm">{when} ({zoneName(booking.customer_timezone)})</p>
+      <p className="text-sm">
+        {when} ({zoneName(booking.customer_timezone)})
+      </p>
       <p className="text-sm text-ink-soft">
         {booking.meeting_mode === "online" ? (
-          booking.meeting_url ? <a href={booking.meeting_url} className="underline">Join online</a> : "Online"
+          booking.meeting_url ? (
+            <a href={booking.meeting_url} className="underline">
+              Join online
+            </a>
+          ) : (
+            "Online"
+          )
         ) : (
-          booking.meeting_address ?? "In person"
+          (booking.meeting_address ?? "In person")
         )}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-        <a href={`/sessions/${booking.id}/calendar.ics`} className="underline">Add to calendar</a>
+        <a href={`/sessions/${booking.id}/calendar.ics`} className="underline">
+          Add to calendar
+        </a>
         {!quote ? (
           <>
             {booking.allowed_actions.includes("reschedule") && (
-              <button type="button" className="underline" onClick={() => setMoving(true)} disabled={moving}>Move to another time</button>
+              <button type="button" className="underline" onClick={() => setMoving(true)} disabled={moving}>
+                Move to another time
+              </button>
             )}
             {booking.allowed_actions.includes("cancel") && (
-              <button type="button" className="underline" onClick={ask} disabled={pending}>Cancel this session</button>
+              <button type="button" className="underline" onClick={ask} disabled={pending}>
+                Cancel this session
+              </button>
             )}
           </>
         ) : (
@@ -60,12 +79,20 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
             <span data-testid="refund-quote">
               Cancelling now refunds {quote.percent} % ({formatMoney(quote.amount, quote.currency_code ?? "zar")}).
             </span>
-            <button type="button" className="btn-secondary py-1" onClick={confirm} disabled={pending}>Yes, cancel</button>
-            <button type="button" className="underline" onClick={() => setQuote(null)}>Keep it</button>
+            <button type="button" className="btn-secondary py-1" onClick={confirm} disabled={pending}>
+              Yes, cancel
+            </button>
+            <button type="button" className="underline" onClick={() => setQuote(null)}>
+              Keep it
+            </button>
           </>
         )}
       </div>
-      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
       {moving && <RescheduleChooser booking={booking} onClose={() => setMoving(false)} />}
     </li>
   )

@@ -9,7 +9,15 @@ import { HoldCountdown } from "./hold-countdown"
 import { QuantityForm } from "./quantity-form"
 
 /** The cart's lines; a session line shows its held time, read from the booking that names the line. */
-export function CartLines({ items, sessions, currency }: { items: HttpTypes.StoreCartLineItem[]; sessions: SessionLine[]; currency: string }) {
+export function CartLines({
+  items,
+  sessions,
+  currency,
+}: {
+  items: HttpTypes.StoreCartLineItem[]
+  sessions: SessionLine[]
+  currency: string
+}) {
   const sessionOf = new Map(sessions.map((session) => [session.line_item_id, session]))
   const sorted = [...items].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   return (
@@ -24,9 +32,7 @@ export function CartLines({ items, sessions, currency }: { items: HttpTypes.Stor
               <Link href={`/products/${item.product_handle}`} className="font-medium hover:text-amethyst-700">
                 {item.product_title}
               </Link>
-              {item.variant_title && item.variant_title !== "Default" && (
-                <p className="text-sm text-ink-soft">{item.variant_title}</p>
-              )}
+              {item.variant_title && item.variant_title !== "Default" && <p className="text-sm text-ink-soft">{item.variant_title}</p>}
               {sessionOf.has(item.id) ? (
                 <SessionTime session={sessionOf.get(item.id)!} />
               ) : (
@@ -37,11 +43,17 @@ export function CartLines({ items, sessions, currency }: { items: HttpTypes.Stor
               {!sessionOf.has(item.id) && <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />}
               <form action={removeLineItem}>
                 <input type="hidden" name="line_id" value={item.id} />
-                <button type="submit" className="text-sm text-ink-soft underline hover:text-ink" aria-label={`Remove ${item.product_title}`}>
+                <button
+                  type="submit"
+                  className="text-sm text-ink-soft underline hover:text-ink"
+                  aria-label={`Remove ${item.product_title}`}
+                >
                   Remove
                 </button>
               </form>
-              <p className="font-medium sm:w-24 sm:text-right" data-testid="line-total">{formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}</p>
+              <p className="font-medium sm:w-24 sm:text-right" data-testid="line-total">
+                {formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}
+              </p>
             </div>
           </div>
         </li>

@@ -13,9 +13,17 @@ export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
   }, [expiresAt])
   if (left === undefined) return null
   if (left === 0) {
-    return <span role="alert" className="text-red-800">Your hold has expired: remove this session and choose a time again.</span>
+    return (
+      <span role="alert" className="text-red-800">
+        Your hold has expired: remove this session and choose a time again.
+      </span>
+    )
   }
   const minutes = Math.floor(left / 60_000)
   const seconds = Math.floor((left % 60_000) / 1000)
-  return <span className="text-amber-800" data-testid="hold-countdown">Held for {minutes}:{String(seconds).padStart(2, "0")}</span>
+  return (
+    <span className="text-amber-800" data-testid="hold-countdown">
+      Held for {minutes}:{String(seconds).padStart(2, "0")}
+    </span>
+  )
 }

@@ -24,14 +24,24 @@ export function ContactStep({
       <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={initial.email} className="sm:col-span-2" />
       <TextField name="first_name" label="First name" autoComplete="given-name" defaultValue={initial.first_name} />
       <TextField name="last_name" label="Last name" autoComplete="family-name" defaultValue={initial.last_name} />
-      <TextField name="address_1" label="Street address" autoComplete="address-line1" defaultValue={initial.address_1} className="sm:col-span-2" />
+      <TextField
+        name="address_1"
+        label="Street address"
+        autoComplete="address-line1"
+        defaultValue={initial.address_1}
+        className="sm:col-span-2"
+      />
       <TextField name="city" label="City" autoComplete="address-level2" defaultValue={initial.city} />
       <TextField name="postal_code" label="Postal code" autoComplete="postal-code" defaultValue={initial.postal_code} />
       <div>
-        <label htmlFor="country_code" className="label">Country</label>
+        <label htmlFor="country_code" className="label">
+          Country
+        </label>
         <select id="country_code" name="country_code" defaultValue={initial.country_code} className="field" autoComplete="country">
           {countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
       </div>

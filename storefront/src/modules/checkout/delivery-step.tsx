@@ -21,7 +21,10 @@ export function DeliveryStep({
       <fieldset className="space-y-2">
         <legend className="sr-only">Delivery method</legend>
         {options.map((o, i) => (
-          <label key={o.id} className="flex cursor-pointer items-center justify-between gap-3 rounded-xl border border-ink/15 px-4 py-3 has-[:checked]:border-amethyst-700 has-[:checked]:bg-amethyst-50">
+          <label
+            key={o.id}
+            className="flex cursor-pointer items-center justify-between gap-3 rounded-xl border border-ink/15 px-4 py-3 has-[:checked]:border-amethyst-700 has-[:checked]:bg-amethyst-50"
+          >
             <span className="flex items-center gap-3">
               <input type="radio" name="option_id" value={o.id} defaultChecked={chosen ? chosen === o.id : i === 0} />
               {o.name}

@@ -23,7 +23,10 @@ export function PaymentStep({ providers, stripeKey, total }: { providers: string
       <fieldset className="space-y-2">
         <legend className="sr-only">Payment method</legend>
         {usable.map((p) => (
-          <label key={p} className="flex cursor-pointer items-center gap-3 rounded-xl border border-ink/15 px-4 py-3 has-[:checked]:border-amethyst-700 has-[:checked]:bg-amethyst-50">
+          <label
+            key={p}
+            className="flex cursor-pointer items-center gap-3 rounded-xl border border-ink/15 px-4 py-3 has-[:checked]:border-amethyst-700 has-[:checked]:bg-amethyst-50"
+          >
             <input type="radio" name="provider_choice" value={p} checked={provider === p} onChange={() => setProvider(p)} />
             {LABELS[p] ?? p}
           </label>

@@ -20,7 +20,12 @@ export function StripePayment({ publishableKey, total }: { publishableKey: strin
     })
   }, [])
 
-  if (error) return <p role="alert" className="text-sm text-red-800">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        {error}
+      </p>
+    )
   if (!clientSecret) return <p className="text-sm text-ink-soft">Loading the card form…</p>
   return (
     <Elements stripe={stripe} options={{ clientSecret }}>
@@ -56,7 +61,11 @@ function CardForm({ total }: { total: string }) {
   return (
     <form onSubmit={submit} className="space-y-3">
       <PaymentElement />
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
       <button type="submit" className="btn-primary" disabled={!stripe || pending}>
         {pending ? "Paying…" : `Pay ${total}`}
       </button>

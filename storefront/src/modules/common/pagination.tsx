@@ -17,18 +17,28 @@ export function Pagination({
   const pages = Math.max(1, Math.ceil(count / pageSize))
   if (pages <= 1) return null
   const href = (p: number) => {
-    const query = new URLSearchParams(
-      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1])
-    )
+    const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]))
     return `${path}?${query}`
   }
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-4 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className="btn-secondary" rel="prev">Previous</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="btn-secondary" rel="prev">
+          Previous
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>
         Page {page} of {pages}
       </span>
-      {page < pages ? <Link href={href(page + 1)} className="btn-secondary" rel="next">Next</Link> : <span />}
+      {page < pages ? (
+        <Link href={href(page + 1)} className="btn-secondary" rel="next">
+          Next
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   )
 }

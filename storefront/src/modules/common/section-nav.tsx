@@ -27,7 +27,9 @@ export function SectionNav({
         </Link>
       ))}
       <form action={logout} className="ml-auto">
-        <button type="submit" className="underline">{logoutLabel}</button>
+        <button type="submit" className="underline">
+          {logoutLabel}
+        </button>
       </form>
     </nav>
   )

@@ -21,7 +21,15 @@ export function TextField({
         {label}
         {!required && <span className="font-normal text-ink-soft"> (optional)</span>}
       </label>
-      <input id={name} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} className="field" />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={required}
+        autoComplete={autoComplete}
+        className="field"
+      />
     </div>
   )
 }

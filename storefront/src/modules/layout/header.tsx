@@ -5,12 +5,7 @@ import { getCurrentRegion, listRegions } from "@/lib/data/regions"
 import { RegionSelect } from "./region-select"
 
 export async function Header() {
-  const [cart, customer, regions, region] = await Promise.all([
-    retrieveCart(),
-    retrieveCustomer(),
-    listRegions(),
-    getCurrentRegion(),
-  ])
+  const [cart, customer, regions, region] = await Promise.all([retrieveCart(), retrieveCustomer(), listRegions(), getCurrentRegion()])
   const itemCount = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   return (
     <header className="border-b border-ink/10 bg-white">
@@ -19,10 +14,18 @@ export async function Header() {
           Avenrae
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-5 gap-y-2 text-sm">
-          <Link href="/store" className="hover:text-amethyst-700">Shop</Link>
-          <Link href="/practitioners" className="hover:text-amethyst-700">Practitioners</Link>
-          <Link href="/search" className="hover:text-amethyst-700">Search</Link>
-          <Link href="/practice" className="hover:text-amethyst-700">For practitioners</Link>
+          <Link href="/store" className="hover:text-amethyst-700">
+            Shop
+          </Link>
+          <Link href="/practitioners" className="hover:text-amethyst-700">
+            Practitioners
+          </Link>
+          <Link href="/search" className="hover:text-amethyst-700">
+            Search
+          </Link>
+          <Link href="/practice" className="hover:text-amethyst-700">
+            For practitioners
+          </Link>
         </nav>
         <div className="flex items-center gap-4 text-sm">
           <RegionSelect regions={regions.map((r) => ({ id: r.id, name: r.name, currency: r.currency_code }))} current={region.id} />

@@ -4,13 +4,7 @@ import { useRef } from "react"
 import { chooseRegion } from "@/lib/actions/cart-actions"
 
 /** Region and currency; submits as soon as it changes, and works as a plain form without JS. */
-export function RegionSelect({
-  regions,
-  current,
-}: {
-  regions: Array<{ id: string; name: string; currency: string }>
-  current: string
-}) {
+export function RegionSelect({ regions, current }: { regions: Array<{ id: string; name: string; currency: string }>; current: string }) {
   const form = useRef<HTMLFormElement>(null)
   return (
     <form ref={form} action={chooseRegion} className="flex items-center gap-1">
@@ -31,7 +25,9 @@ export function RegionSelect({
         ))}
       </select>
       <noscript>
-        <button type="submit" className="btn-secondary px-3 py-1">Set</button>
+        <button type="submit" className="btn-secondary px-3 py-1">
+          Set
+        </button>
       </noscript>
     </form>
   )

@@ -10,7 +10,9 @@ export function OrderSessions({ orderId, sessions }: { orderId: string; sessions
   if (!sessions.length) return null
   return (
     <section className="card mt-6 p-5" aria-labelledby="order-sessions">
-      <h2 id="order-sessions" className="text-lg font-semibold">Your sessions</h2>
+      <h2 id="order-sessions" className="text-lg font-semibold">
+        Your sessions
+      </h2>
       <ul className="mt-2 space-y-2 text-sm">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-2" data-testid="order-session">

@@ -15,7 +15,9 @@ export function ApplyForm({ timeZones }: { timeZones: string[] }) {
       <ProfileFields values={profileValuesFrom(state.values) ?? {}} timeZones={timeZones} />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} />
-        <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Sending…" : "Send my application"}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? "Sending…" : "Send my application"}
+        </button>
       </div>
     </form>
   )

@@ -11,11 +11,17 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
     <form action={action} className="card mb-6 flex flex-wrap items-center gap-4 p-5">
       <Avatar practitioner={{ avatar_url: avatarUrl, display_name: name }} size={72} />
       <div>
-        <label htmlFor="avatar" className="label">Your picture (PNG, JPEG or WebP, up to 2 MB)</label>
+        <label htmlFor="avatar" className="label">
+          Your picture (PNG, JPEG or WebP, up to 2 MB)
+        </label>
         <input id="avatar" name="avatar" type="file" accept="image/png,image/jpeg,image/webp" className="text-sm" />
       </div>
-      <button type="submit" className="btn-secondary" disabled={pending}>{pending ? "Uploading…" : "Upload"}</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {pending ? "Uploading…" : "Upload"}
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   )
 }

@@ -21,14 +21,27 @@ export function BookingSettingsForm({ settings }: { settings: OwnSchedule["setti
     <form action={action} className="card grid gap-3 p-5 sm:grid-cols-2" data-testid="booking-settings">
       {FIELDS.map(([name, label, max]) => (
         <div key={name}>
-          <label htmlFor={name} className="label">{label}</label>
-          <input id={name} name={name} type="number" min={0} max={max} step={name === "minimum_notice_hours" ? 0.5 : 1} required
-            className="field" defaultValue={state.values?.[name] ?? current[name]} />
+          <label htmlFor={name} className="label">
+            {label}
+          </label>
+          <input
+            id={name}
+            name={name}
+            type="number"
+            min={0}
+            max={max}
+            step={name === "minimum_notice_hours" ? 0.5 : 1}
+            required
+            className="field"
+            defaultValue={state.values?.[name] ?? current[name]}
+          />
         </div>
       ))}
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} />
-        <button type="submit" className="btn-secondary" disabled={pending}>{pending ? "Saving…" : "Save booking settings"}</button>
+        <button type="submit" className="btn-secondary" disabled={pending}>
+          {pending ? "Saving…" : "Save booking settings"}
+        </button>
       </div>
     </form>
   )

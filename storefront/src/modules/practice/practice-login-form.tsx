@@ -12,7 +12,9 @@ export function PracticeLoginForm() {
       <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" />
       <FormMessage state={state} />
-      <button type="submit" className="btn-primary w-full" disabled={pending}>{pending ? "Logging in…" : "Log in to the portal"}</button>
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? "Logging in…" : "Log in to the portal"}
+      </button>
     </form>
   )
 }

@@ -1,7 +1,13 @@
 import { practitionerLogout } from "@/lib/actions/practice-actions"
 import { SectionNav } from "@/modules/common/section-nav"
 
-export function PracticeNav({ current, approved }: { current: "home" | "profile" | "offerings" | "schedule" | "bookings"; approved: boolean }) {
+export function PracticeNav({
+  current,
+  approved,
+}: {
+  current: "home" | "profile" | "offerings" | "schedule" | "bookings"
+  approved: boolean
+}) {
   const links = [
     ["home", "/practice", "Status"],
     ["profile", "/practice/profile", "Profile"],
@@ -13,5 +19,7 @@ export function PracticeNav({ current, approved }: { current: "home" | "profile"
         ] as const)
       : []),
   ] as const
-  return <SectionNav label="Practice portal" links={links} current={current} logout={practitionerLogout} logoutLabel="Log out of the portal" />
+  return (
+    <SectionNav label="Practice portal" links={links} current={current} logout={practitionerLogout} logoutLabel="Log out of the portal" />
+  )
 }

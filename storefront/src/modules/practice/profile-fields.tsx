@@ -28,24 +28,59 @@ export function ProfileFields({ values, timeZones }: { values: ProfileValues; ti
     <>
       <TextField name="display_name" label="Name shoppers see" defaultValue={values.display_name} autoComplete="name" />
       <div>
-        <label htmlFor="kind" className="label">You are a</label>
+        <label htmlFor="kind" className="label">
+          You are a
+        </label>
         <select id="kind" name="kind" defaultValue={values.kind ?? "healer"} className="field">
-          {KINDS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {KINDS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
-      <TextField name="specialties" label="Specialties, separated by commas" defaultValue={values.specialties?.join(", ")} required={false} />
+      <TextField
+        name="specialties"
+        label="Specialties, separated by commas"
+        defaultValue={values.specialties?.join(", ")}
+        required={false}
+      />
       <TextField name="languages" label="Languages, separated by commas" defaultValue={values.languages?.join(", ") ?? "English"} />
       <div className="sm:col-span-2">
-        <label htmlFor="bio" className="label">About you</label>
+        <label htmlFor="bio" className="label">
+          About you
+        </label>
         <textarea id="bio" name="bio" rows={5} defaultValue={values.bio} className="field" maxLength={5000} />
       </div>
-      <TextField name="years_of_experience" label="Years of experience" type="number" defaultValue={String(values.years_of_experience ?? 0)} />
-      <TextField name="city" label="City (for “near me” searches)" defaultValue={values.city ?? ""} required={false} autoComplete="address-level2" />
-      <TextField name="country_code" label="Country code (e.g. ZA)" defaultValue={values.country_code?.toUpperCase() ?? ""} required={false} />
+      <TextField
+        name="years_of_experience"
+        label="Years of experience"
+        type="number"
+        defaultValue={String(values.years_of_experience ?? 0)}
+      />
+      <TextField
+        name="city"
+        label="City (for “near me” searches)"
+        defaultValue={values.city ?? ""}
+        required={false}
+        autoComplete="address-level2"
+      />
+      <TextField
+        name="country_code"
+        label="Country code (e.g. ZA)"
+        defaultValue={values.country_code?.toUpperCase() ?? ""}
+        required={false}
+      />
       <div>
-        <label htmlFor="timezone" className="label">Your time zone</label>
+        <label htmlFor="timezone" className="label">
+          Your time zone
+        </label>
         <select id="timezone" name="timezone" defaultValue={values.timezone ?? "Africa/Johannesburg"} className="field">
-          {timeZones.map((zone) => <option key={zone} value={zone}>{zoneName(zone)}</option>)}
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zoneName(zone)}
+            </option>
+          ))}
         </select>
       </div>
       <fieldset className="sm:col-span-2">
@@ -66,7 +101,13 @@ export function ProfileFields({ values, timeZones }: { values: ProfileValues; ti
 /** The profile as a failed form sent it (see failure()), to show it again. */
 export function profileValuesFrom(values: Record<string, string> | undefined): ProfileValues | undefined {
   if (!values) return undefined
-  const list = (value?: string) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [])
+  const list = (value?: string) =>
+    value
+      ? value
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : []
   return {
     ...values,
     specialties: list(values.specialties),

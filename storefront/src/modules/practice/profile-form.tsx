@@ -12,7 +12,9 @@ export function ProfileForm({ values, timeZones }: { values: ProfileValues; time
       <ProfileFields values={profileValuesFrom(state.values) ?? values} timeZones={timeZones} />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} />
-        <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : "Save profile"}</button>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? "Saving…" : "Save profile"}
+        </button>
       </div>
     </form>
   )

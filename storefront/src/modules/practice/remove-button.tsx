@@ -21,8 +21,14 @@ export function RemoveButton({
   return (
     <form action={formAction} className="inline-flex items-center gap-2">
       <input type="hidden" name={name} value={value} />
-      <button type="submit" className="underline" disabled={pending} aria-label={description}>{label}</button>
-      {state.error && <span role="alert" className="text-red-800">{state.error}</span>}
+      <button type="submit" className="underline" disabled={pending} aria-label={description}>
+        {label}
+      </button>
+      {state.error && (
+        <span role="alert" className="text-red-800">
+          {state.error}
+        </span>
+      )}
     </form>
   )
 }

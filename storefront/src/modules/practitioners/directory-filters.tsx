@@ -17,15 +17,21 @@ export function DirectoryFilters({ values }: { values: Values }) {
       <form action="/practitioners" className="card grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Filter practitioners">
         {values.kind && <input type="hidden" name="kind" value={values.kind} />}
         <div>
-          <label htmlFor="specialty" className="label">Specialty</label>
+          <label htmlFor="specialty" className="label">
+            Specialty
+          </label>
           <input id="specialty" name="specialty" defaultValue={values.specialty} placeholder="reiki, tarot…" className="field" />
         </div>
         <div>
-          <label htmlFor="language" className="label">Language</label>
+          <label htmlFor="language" className="label">
+            Language
+          </label>
           <input id="language" name="language" defaultValue={values.language} placeholder="English, isiZulu…" className="field" />
         </div>
         <div>
-          <label htmlFor="min_rating" className="label">Rating</label>
+          <label htmlFor="min_rating" className="label">
+            Rating
+          </label>
           <select id="min_rating" name="min_rating" defaultValue={values.min_rating ?? ""} className="field">
             <option value="">Any rating</option>
             <option value="4.5">4.5 and up</option>
@@ -34,7 +40,9 @@ export function DirectoryFilters({ values }: { values: Values }) {
           </select>
         </div>
         <div>
-          <label htmlFor="meeting_mode" className="label">Meets</label>
+          <label htmlFor="meeting_mode" className="label">
+            Meets
+          </label>
           <select id="meeting_mode" name="meeting_mode" defaultValue={values.meeting_mode ?? ""} className="field">
             <option value="">In person or online</option>
             <option value="in_person">In person</option>
@@ -42,7 +50,9 @@ export function DirectoryFilters({ values }: { values: Values }) {
           </select>
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="city" className="label">Near a city</label>
+          <label htmlFor="city" className="label">
+            Near a city
+          </label>
           <div className="flex flex-wrap gap-2">
             <input id="city" name="city" defaultValue={values.city} placeholder="Durban, London…" className="field flex-1" />
             <UseMyLocation />
@@ -50,7 +60,9 @@ export function DirectoryFilters({ values }: { values: Values }) {
           {values.near && <input type="hidden" name="near" value={values.near} />}
         </div>
         <div>
-          <label htmlFor="sort" className="label">Sort by</label>
+          <label htmlFor="sort" className="label">
+            Sort by
+          </label>
           <select id="sort" name="sort" defaultValue={values.sort ?? ""} className="field">
             <option value="">{values.city || values.near ? "Nearest first" : "Best rated"}</option>
             <option value="rating">Best rated</option>
@@ -60,8 +72,12 @@ export function DirectoryFilters({ values }: { values: Values }) {
           </select>
         </div>
         <div className="flex items-end gap-2">
-          <button type="submit" className="btn-primary">Show practitioners</button>
-          <Link href={values.kind ? `/practitioners?kind=${values.kind}` : "/practitioners"} className="text-sm underline">Clear</Link>
+          <button type="submit" className="btn-primary">
+            Show practitioners
+          </button>
+          <Link href={values.kind ? `/practitioners?kind=${values.kind}` : "/practitioners"} className="text-sm underline">
+            Clear
+          </Link>
         </div>
       </form>
     </div>

@@ -42,7 +42,11 @@ export function Avatar({ practitioner, size }: { practitioner: Pick<PublicPracti
       />
     )
   }
-  const initials = practitioner.display_name.split(/\s+/).map((w) => w[0]).slice(0, 2).join("")
+  const initials = practitioner.display_name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join("")
   return (
     <span
       aria-hidden

@@ -1,6 +1,9 @@
 export function VerifiedBadge() {
   return (
-    <span className="ml-1 inline-flex items-center rounded-full bg-emerald-100 px-2 py-0.5 align-middle text-xs font-medium text-emerald-900" title="Staff checked identity and credentials">
+    <span
+      className="ml-1 inline-flex items-center rounded-full bg-emerald-100 px-2 py-0.5 align-middle text-xs font-medium text-emerald-900"
+      title="Staff checked identity and credentials"
+    >
       Verified
     </span>
   )

@@ -30,9 +30,23 @@ export function SlotGrid({
         <legend className="label">Day</legend>
         <div className="flex flex-wrap gap-2">
           {days.map((d) => (
-            <button key={d} type="button" data-date={d} onClick={() => { setDay(d); onChoose(undefined) }} aria-pressed={d === day}
-              className={`rounded-full border px-3 py-1 text-sm ${d === day ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
-              {new Date(`${d}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })}
+            <button
+              key={d}
+              type="button"
+              data-date={d}
+              onClick={() => {
+                setDay(d)
+                onChoose(undefined)
+              }}
+              aria-pressed={d === day}
+              className={`rounded-full border px-3 py-1 text-sm ${d === day ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}
+            >
+              {new Date(`${d}T12:00:00Z`).toLocaleDateString("en-GB", {
+                weekday: "short",
+                day: "numeric",
+                month: "short",
+                timeZone: "UTC",
+              })}
             </button>
           ))}
         </div>
@@ -41,9 +55,14 @@ export function SlotGrid({
         <legend className="label">Time</legend>
         <div className="flex flex-wrap gap-2">
           {times.map((slot) => (
-            <button key={slot.starts_at} type="button" onClick={() => onChoose(slot)} aria-pressed={chosen?.starts_at === slot.starts_at}
+            <button
+              key={slot.starts_at}
+              type="button"
+              onClick={() => onChoose(slot)}
+              aria-pressed={chosen?.starts_at === slot.starts_at}
               data-testid="slot"
-              className={`rounded-full border px-3 py-1 text-sm ${chosen?.starts_at === slot.starts_at ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
+              className={`rounded-full border px-3 py-1 text-sm ${chosen?.starts_at === slot.starts_at ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}
+            >
               {slot.local_start.slice(11, 16)} <span className="text-ink-soft">({clockTime(slot.starts_at, practitionerZone)})</span>
             </button>
           ))}

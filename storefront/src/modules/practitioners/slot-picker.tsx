@@ -45,17 +45,29 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
   return (
     <div className="space-y-4" data-testid="slot-picker">
       <div>
-        <label htmlFor="session-length" className="label">Session</label>
+        <label htmlFor="session-length" className="label">
+          Session
+        </label>
         <select id="session-length" className="field" value={variantId} onChange={(e) => setVariantId(e.target.value)}>
-          {choices.map((c) => <option key={c.variantId} value={c.variantId}>{c.label}</option>)}
+          {choices.map((c) => (
+            <option key={c.variantId} value={c.variantId}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </div>
       <p className="text-xs text-ink-soft">
         Times in your zone ({zoneName(zone)}); the practitioner&apos;s ({zoneName(practitionerZone)}) in brackets.
       </p>
-      {problem && <p role="alert" className="text-sm text-red-800">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-sm text-red-800">
+          {problem}
+        </p>
+      )}
       {slots === null ? (
-        <p className="text-sm text-ink-soft" role="status">Finding free times…</p>
+        <p className="text-sm text-ink-soft" role="status">
+          Finding free times…
+        </p>
       ) : !slots.length ? (
         <p className="text-sm text-ink-soft">No free times in the next two weeks.</p>
       ) : (
@@ -67,8 +79,19 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
         </>
       )}
       <div aria-live="polite" className="text-sm">
-        {result.error && <p role="alert" className="text-red-800">{result.error}</p>}
-        {result.ok && <p className="text-emerald-800">{result.message} <Link href="/cart" className="underline">View cart</Link></p>}
+        {result.error && (
+          <p role="alert" className="text-red-800">
+            {result.error}
+          </p>
+        )}
+        {result.ok && (
+          <p className="text-emerald-800">
+            {result.message}{" "}
+            <Link href="/cart" className="underline">
+              View cart
+            </Link>
+          </p>
+        )}
       </div>
     </div>
   )

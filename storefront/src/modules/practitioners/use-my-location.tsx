@@ -26,8 +26,14 @@ export function UseMyLocation() {
 
   return (
     <>
-      <button type="button" onClick={locate} className="btn-secondary py-2">Use my location</button>
-      {message && <p role="status" className="w-full text-xs text-ink-soft">{message}</p>}
+      <button type="button" onClick={locate} className="btn-secondary py-2">
+        Use my location
+      </button>
+      {message && (
+        <p role="status" className="w-full text-xs text-ink-soft">
+          {message}
+        </p>
+      )}
     </>
   )
 }

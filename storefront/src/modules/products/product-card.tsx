@@ -21,9 +21,7 @@ export function ProductCard({ product, currency }: { product: HttpTypes.StorePro
               className="object-cover transition group-hover:scale-[1.02]"
             />
           )}
-          {!available && (
-            <span className="absolute left-2 top-2 rounded-full bg-ink px-2 py-0.5 text-xs text-white">Sold out</span>
-          )}
+          {!available && <span className="absolute left-2 top-2 rounded-full bg-ink px-2 py-0.5 text-xs text-white">Sold out</span>}
         </div>
         <div className="p-3">
           <h3 className="text-sm font-medium group-hover:text-amethyst-700">{product.title}</h3>

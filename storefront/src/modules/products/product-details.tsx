@@ -14,9 +14,10 @@ export function ProductDetails({ product, currency }: { product: HttpTypes.Store
     options: Object.fromEntries((v.options ?? []).map((o) => [o.option_id!, o.value])),
     amount: v.calculated_price?.calculated_amount ?? null,
     available: inStock(v),
-    lowStock: !!v.manage_inventory && !v.allow_backorder && (v.inventory_quantity ?? 0) > 0 && (v.inventory_quantity ?? 0) <= 5
-      ? v.inventory_quantity ?? 0
-      : null,
+    lowStock:
+      !!v.manage_inventory && !v.allow_backorder && (v.inventory_quantity ?? 0) > 0 && (v.inventory_quantity ?? 0) <= 5
+        ? (v.inventory_quantity ?? 0)
+        : null,
   }))
   const options = (product.options ?? []).map((o) => ({
     id: o.id,
@@ -28,14 +29,23 @@ export function ProductDetails({ product, currency }: { product: HttpTypes.Store
       <div className="flex flex-col gap-3">
         {images.map((url, i) => (
           <div key={url} className="relative aspect-square overflow-hidden rounded-2xl bg-sand-100">
-            <Image src={url} alt={i === 0 ? product.title : ""} fill priority={i === 0} sizes="(max-width: 768px) 100vw, 50vw" className="object-cover" />
+            <Image
+              src={url}
+              alt={i === 0 ? product.title : ""}
+              fill
+              priority={i === 0}
+              sizes="(max-width: 768px) 100vw, 50vw"
+              className="object-cover"
+            />
           </div>
         ))}
       </div>
       <div>
         {category && (
           <p className="text-sm">
-            <Link href={`/categories/${category.handle}`} className="text-ink-soft hover:text-ink">{category.name}</Link>
+            <Link href={`/categories/${category.handle}`} className="text-ink-soft hover:text-ink">
+              {category.name}
+            </Link>
           </p>
         )}
         <h1 className="mt-1 font-serif text-3xl">{product.title}</h1>

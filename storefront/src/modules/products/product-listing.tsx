@@ -7,13 +7,7 @@ import { SortLinks } from "./sort-links"
 const PAGE_SIZE = 12
 
 /** A sorted, paged grid of products from some categories (and a search). */
-export async function ProductListing(props: {
-  categoryIds: string[]
-  q?: string
-  sort: ProductSort
-  page: number
-  path: string
-}) {
+export async function ProductListing(props: { categoryIds: string[]; q?: string; sort: ProductSort; page: number; path: string }) {
   const region = await getCurrentRegion()
   const { products, count } = await listProducts({ ...props, regionId: region.id, pageSize: PAGE_SIZE })
   const params = { q: props.q, sort: props.sort === "newest" ? undefined : props.sort }

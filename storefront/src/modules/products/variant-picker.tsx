@@ -21,15 +21,13 @@ type Option = { id: string; title: string; values: string[] }
 export function VariantPicker({ variants, options, currency }: { variants: PickerVariant[]; options: Option[]; currency: string }) {
   const first = variants.find((v) => v.available) ?? variants[0]
   const [chosen, setChosen] = useState<Record<string, string>>(first?.options ?? {})
-  const variant = useMemo(
-    () => variants.find((v) => options.every((o) => v.options[o.id] === chosen[o.id])),
-    [variants, options, chosen]
-  )
+  const variant = useMemo(() => variants.find((v) => options.every((o) => v.options[o.id] === chosen[o.id])), [variants, options, chosen])
   const [state, action, pending] = useActionState(addToCart, {})
 
   return (
     <form action={action} className="mt-6 space-y-5">
-      {options.length > 0 && variants.length > 1 &&
+      {options.length > 0 &&
+        variants.length > 1 &&
         options.map((option) => (
           <fieldset key={option.id}>
             <legend className="label">{option.title}</legend>
@@ -63,7 +61,9 @@ export function VariantPicker({ variants, options, currency }: { variants: Picke
         {variant ? formatMoney(variant.amount, currency) : "Choose an option"}
       </p>
       <p className="text-sm" data-testid="stock-state" aria-live="polite">
-        {!variant ? "" : !variant.available ? (
+        {!variant ? (
+          ""
+        ) : !variant.available ? (
           <span className="font-medium text-red-800">Sold out — this cannot be ordered right now.</span>
         ) : variant.lowStock ? (
           <span className="text-amber-800">Only {variant.lowStock} left</span>
@@ -75,7 +75,9 @@ export function VariantPicker({ variants, options, currency }: { variants: Picke
       <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
       <div className="flex items-end gap-3">
         <div>
-          <label htmlFor="quantity" className="label">Quantity</label>
+          <label htmlFor="quantity" className="label">
+            Quantity
+          </label>
           <input id="quantity" name="quantity" type="number" min={1} max={20} defaultValue={1} className="field w-20" />
         </div>
         <button type="submit" className="btn-primary" disabled={!variant || !variant.available || pending}>
@@ -83,10 +85,17 @@ export function VariantPicker({ variants, options, currency }: { variants: Picke
         </button>
       </div>
       <div aria-live="polite" className="text-sm">
-        {state.error && <p role="alert" className="text-red-800">{state.error}</p>}
+        {state.error && (
+          <p role="alert" className="text-red-800">
+            {state.error}
+          </p>
+        )}
         {state.ok && (
           <p className="text-emerald-800">
-            {state.message} <Link href="/cart" className="underline">View cart</Link>
+            {state.message}{" "}
+            <Link href="/cart" className="underline">
+              View cart
+            </Link>
           </p>
         )}
       </div>

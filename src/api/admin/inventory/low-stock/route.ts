@@ -8,10 +8,7 @@ import { AdminLowStockParamsType } from "./validators"
  * (stocked − reserved over all locations) is at or under `threshold`. The
  * threshold, order and page are applied in SQL; `count` counts inventory items.
  */
-export async function GET(
-  req: AuthenticatedMedusaRequest<unknown, AdminLowStockParamsType>,
-  res: MedusaResponse
-) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminLowStockParamsType>, res: MedusaResponse) {
   const { threshold, limit, offset } = req.validatedQuery
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -30,10 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   })
   const practitioner = data[0]
   if (!practitioner) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `No practitioner with the handle "${req.params.handle}" is listed.`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No practitioner with the handle "${req.params.handle}" is listed.`)
   }
   const published = (practitioner.products ?? []).filter((p) => p && p.status === "published")
   const isSession = (p: (typeof published)[number]) => (p?.metadata as { kind?: string } | null)?.kind === "session"

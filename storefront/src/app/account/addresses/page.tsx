@@ -17,7 +17,9 @@ export default async function AddressesPage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Your addresses</h1>
-      <div className="mt-4"><AccountNav current="addresses" /></div>
+      <div className="mt-4">
+        <AccountNav current="addresses" />
+      </div>
       <ul className="mb-8 grid gap-4 sm:grid-cols-2" aria-label="Saved addresses">
         {(customer.addresses ?? []).map((a) => (
           <li key={a.id} className="card flex justify-between gap-4 p-4 text-sm">
@@ -28,7 +30,9 @@ export default async function AddressesPage() {
             </p>
             <form action={deleteAddress}>
               <input type="hidden" name="address_id" value={a.id} />
-              <button type="submit" className="underline" aria-label={`Delete the address ${a.address_1}`}>Delete</button>
+              <button type="submit" className="underline" aria-label={`Delete the address ${a.address_1}`}>
+                Delete
+              </button>
             </form>
           </li>
         ))}

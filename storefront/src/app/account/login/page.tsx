@@ -14,7 +14,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="font-serif text-3xl">Log in</h1>
       <LoginForm returnTo={return_to} />
       <p className="mt-6 text-sm">
-        New here? <Link href="/account/register" className="underline">Create an account</Link>
+        New here?{" "}
+        <Link href="/account/register" className="underline">
+          Create an account
+        </Link>
       </p>
     </div>
   )

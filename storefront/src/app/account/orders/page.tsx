@@ -16,7 +16,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="font-serif text-3xl">Your orders</h1>
-      <div className="mt-4"><AccountNav current="orders" /></div>
+      <div className="mt-4">
+        <AccountNav current="orders" />
+      </div>
       {orders.length === 0 ? (
         <p className="text-ink-soft">No orders yet.</p>
       ) : (
@@ -24,7 +26,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           {orders.map((order) => (
             <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="order-row">
               <div>
-                <Link href={`/account/orders/${order.id}`} className="font-medium underline">Order #{order.display_id}</Link>
+                <Link href={`/account/orders/${order.id}`} className="font-medium underline">
+                  Order #{order.display_id}
+                </Link>
                 <p className="text-sm text-ink-soft">
                   {new Date(order.created_at).toLocaleDateString("en-ZA", { dateStyle: "medium" })} ·{" "}
                   {(order.items ?? []).reduce((n, i) => n + i.quantity, 0)} items

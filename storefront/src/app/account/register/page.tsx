@@ -13,7 +13,10 @@ export default async function RegisterPage() {
       <h1 className="font-serif text-3xl">Create an account</h1>
       <RegisterForm />
       <p className="mt-6 text-sm">
-        Already have one? <Link href="/account/login" className="underline">Log in</Link>
+        Already have one?{" "}
+        <Link href="/account/login" className="underline">
+          Log in
+        </Link>
       </p>
     </div>
   )

@@ -15,12 +15,21 @@ export default async function SessionsPage() {
   return (
     <>
       <h1 className="font-serif text-3xl">My sessions</h1>
-      <div className="mt-4"><AccountNav current="sessions" /></div>
+      <div className="mt-4">
+        <AccountNav current="sessions" />
+      </div>
       {upcoming.bookings.length === 0 ? (
-        <p className="text-ink-soft">No sessions coming up. <Link href="/practitioners" className="underline">Find a practitioner</Link></p>
+        <p className="text-ink-soft">
+          No sessions coming up.{" "}
+          <Link href="/practitioners" className="underline">
+            Find a practitioner
+          </Link>
+        </p>
       ) : (
         <ul className="space-y-3" aria-label="Upcoming sessions">
-          {upcoming.bookings.map((b) => <SessionCard key={b.id} booking={b} />)}
+          {upcoming.bookings.map((b) => (
+            <SessionCard key={b.id} booking={b} />
+          ))}
         </ul>
       )}
       {cancelled.bookings.length > 0 && (
@@ -29,7 +38,8 @@ export default async function SessionsPage() {
           <ul className="space-y-2 text-sm text-ink-soft" aria-label="Cancelled sessions">
             {cancelled.bookings.map((b) => (
               <li key={b.id} data-testid="cancelled-session">
-                {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)} — refunded {formatMoney(Number(b.refund_amount ?? 0), b.order?.currency_code ?? "zar")}
+                {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)} — refunded{" "}
+                {formatMoney(Number(b.refund_amount ?? 0), b.order?.currency_code ?? "zar")}
               </li>
             ))}
           </ul>

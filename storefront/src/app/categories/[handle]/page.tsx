@@ -18,9 +18,7 @@ async function shopCategory(handle: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await shopCategory((await params).handle)
-  return category
-    ? { title: category.name, description: category.description || `${category.name} at Avenrae.` }
-    : { title: "Not found" }
+  return category ? { title: category.name, description: category.description || `${category.name} at Avenrae.` } : { title: "Not found" }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -30,7 +28,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) notFound()
   return (
     <>
-      <p className="text-sm"><Link href="/store" className="text-ink-soft hover:text-ink">Shop</Link> /</p>
+      <p className="text-sm">
+        <Link href="/store" className="text-ink-soft hover:text-ink">
+          Shop
+        </Link>{" "}
+        /
+      </p>
       <h1 className="font-serif text-3xl">{category.name}</h1>
       {category.description && <p className="mt-2 max-w-2xl text-ink-soft">{category.description}</p>}
       <div className="mt-6">

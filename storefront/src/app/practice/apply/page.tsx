@@ -11,7 +11,9 @@ export default async function ApplyPage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Apply as a practitioner</h1>
-      <p className="mb-6 mt-2 max-w-2xl text-ink-soft">Tell shoppers who you are. Our team reviews every application; you can edit yours while you wait.</p>
+      <p className="mb-6 mt-2 max-w-2xl text-ink-soft">
+        Tell shoppers who you are. Our team reviews every application; you can edit yours while you wait.
+      </p>
       <ApplyForm timeZones={allTimeZones()} />
     </>
   )

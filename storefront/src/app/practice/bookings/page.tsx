@@ -17,21 +17,31 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="font-serif text-3xl">Your bookings</h1>
-      <div className="mt-4"><PracticeNav current="bookings" approved /></div>
+      <div className="mt-4">
+        <PracticeNav current="bookings" approved />
+      </div>
       <nav aria-label="Which bookings" className="mb-4 flex flex-wrap gap-2 text-sm">
         {(Object.keys(BOOKING_VIEWS) as BookingView[]).map((key) => (
-          <Link key={key} href={`/practice/bookings?view=${key}`} aria-current={key === view ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${key === view ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}>
+          <Link
+            key={key}
+            href={`/practice/bookings?view=${key}`}
+            aria-current={key === view ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${key === view ? "border-amethyst-700 bg-amethyst-50" : "border-ink/20"}`}
+          >
             {BOOKING_VIEWS[key].label}
           </Link>
         ))}
       </nav>
-      <p className="mb-3 text-sm text-ink-soft">Times in your zone ({zoneName(me.timezone)}). {count} in all.</p>
+      <p className="mb-3 text-sm text-ink-soft">
+        Times in your zone ({zoneName(me.timezone)}). {count} in all.
+      </p>
       {bookings.length === 0 ? (
         <p className="text-ink-soft">Nothing here.</p>
       ) : (
         <ul className="space-y-3" aria-label={BOOKING_VIEWS[view].label}>
-          {bookings.map((b) => <OwnBookingCard key={b.id} booking={b} zone={me.timezone} />)}
+          {bookings.map((b) => (
+            <OwnBookingCard key={b.id} booking={b} zone={me.timezone} />
+          ))}
         </ul>
       )}
     </>

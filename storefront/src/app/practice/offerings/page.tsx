@@ -17,12 +17,16 @@ export default async function OfferingsPage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Your offerings</h1>
-      <div className="mt-4"><PracticeNav current="offerings" approved /></div>
+      <div className="mt-4">
+        <PracticeNav current="offerings" approved />
+      </div>
       <ul className="mb-10 space-y-3" aria-label="Your offerings">
         {products.map((product) => (
           <li key={product.id} className="card flex flex-wrap items-start justify-between gap-4 p-4" data-testid="own-offering">
             <div>
-              <h2 className="font-medium">{product.title} {product.status === "draft" && <span className="text-sm text-ink-soft">(hidden)</span>}</h2>
+              <h2 className="font-medium">
+                {product.title} {product.status === "draft" && <span className="text-sm text-ink-soft">(hidden)</span>}
+              </h2>
               <ul className="mt-1 text-sm text-ink-soft">
                 {product.variants.map((v) => (
                   <li key={v.id}>
@@ -36,11 +40,15 @@ export default async function OfferingsPage() {
               <form action={setOfferingStatus}>
                 <input type="hidden" name="product_id" value={product.id} />
                 <input type="hidden" name="status" value={product.status === "draft" ? "published" : "draft"} />
-                <button type="submit" className="underline">{product.status === "draft" ? "Show to shoppers" : "Hide from shoppers"}</button>
+                <button type="submit" className="underline">
+                  {product.status === "draft" ? "Show to shoppers" : "Hide from shoppers"}
+                </button>
               </form>
               <form action={deleteOffering}>
                 <input type="hidden" name="product_id" value={product.id} />
-                <button type="submit" className="text-red-800 underline" aria-label={`Delete ${product.title}`}>Delete</button>
+                <button type="submit" className="text-red-800 underline" aria-label={`Delete ${product.title}`}>
+                  Delete
+                </button>
               </form>
             </div>
           </li>

@@ -14,7 +14,9 @@ export default async function PracticeProfilePage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Your profile</h1>
-      <div className="mt-4"><PracticeNav current="profile" approved={me.status === "approved"} /></div>
+      <div className="mt-4">
+        <PracticeNav current="profile" approved={me.status === "approved"} />
+      </div>
       <AvatarForm avatarUrl={me.avatar_url} name={me.display_name} />
       <ProfileForm values={me} timeZones={allTimeZones()} />
     </>

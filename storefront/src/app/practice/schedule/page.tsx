@@ -21,7 +21,9 @@ export default async function SchedulePage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Your hours</h1>
-      <div className="mt-4"><PracticeNav current="schedule" approved /></div>
+      <div className="mt-4">
+        <PracticeNav current="schedule" approved />
+      </div>
 
       <h2 className="mb-3 text-lg font-semibold">Every week</h2>
       <WeeklyHoursEditor weekly={schedule.weekly} zone={me.timezone} />
@@ -34,7 +36,13 @@ export default async function SchedulePage() {
               <li key={o.date} className="flex items-center gap-3" data-testid="date-override">
                 <span className="font-medium">{o.date}</span>
                 <span>{o.intervals.length ? o.intervals.map((iv) => `${iv.start}–${iv.end}`).join(", ") : "Day off"}</span>
-                <RemoveButton action={removeDateOverride} name="date" value={o.date} label="Use weekly hours" description={`Back to weekly hours on ${o.date}`} />
+                <RemoveButton
+                  action={removeDateOverride}
+                  name="date"
+                  value={o.date}
+                  label="Use weekly hours"
+                  description={`Back to weekly hours on ${o.date}`}
+                />
               </li>
             ))}
           </ul>
@@ -64,8 +72,12 @@ export default async function SchedulePage() {
       <h2 className="mb-3 mt-10 text-lg font-semibold">Cancellation policy</h2>
       <div className="card p-5 text-sm">
         <ul className="list-disc pl-5">
-          {refundRules(policy.refund_tiers).map((rule) => <li key={rule}>{rule}</li>)}
-          <li>Clients can move a session until {policy.reschedule_until_hours_before} hours before, at most {policy.max_reschedules} times.</li>
+          {refundRules(policy.refund_tiers).map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+          <li>
+            Clients can move a session until {policy.reschedule_until_hours_before} hours before, at most {policy.max_reschedules} times.
+          </li>
           <li>When you cancel, your client is always refunded in full.</li>
         </ul>
       </div>

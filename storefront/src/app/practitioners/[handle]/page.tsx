@@ -28,7 +28,10 @@ export default async function PractitionerPage({ params }: Props) {
     <article className="grid gap-8 lg:grid-cols-[1fr_360px]">
       <div>
         <p className="text-sm">
-          <Link href={`/practitioners?kind=${p.kind}`} className="capitalize text-ink-soft hover:text-ink">{p.kind}s</Link> /
+          <Link href={`/practitioners?kind=${p.kind}`} className="capitalize text-ink-soft hover:text-ink">
+            {p.kind}s
+          </Link>{" "}
+          /
         </p>
         <header className="mt-2 flex items-center gap-5">
           <Avatar practitioner={p} size={96} />
@@ -40,43 +43,63 @@ export default async function PractitionerPage({ params }: Props) {
               <span className="capitalize">{p.kind}</span> · {p.city ?? "Online"}
               {p.country_code ? `, ${p.country_code.toUpperCase()}` : ""}
             </p>
-            <p className="mt-1 text-sm text-ink-soft"><RatingSummary average={p.rating.average} count={p.rating.count} /></p>
+            <p className="mt-1 text-sm text-ink-soft">
+              <RatingSummary average={p.rating.average} count={p.rating.count} />
+            </p>
           </div>
         </header>
         <dl className="mt-6 grid gap-3 text-sm sm:grid-cols-2">
           <Fact label="Specialties" value={p.specialties.join(", ")} />
           <Fact label="Languages" value={p.languages.join(", ")} />
           <Fact label="Experience" value={`${p.years_of_experience} years`} />
-          <div><dt className="text-ink-soft">Meets</dt><dd><MeetingModes modes={p.meeting_modes} /></dd></div>
+          <div>
+            <dt className="text-ink-soft">Meets</dt>
+            <dd>
+              <MeetingModes modes={p.meeting_modes} />
+            </dd>
+          </div>
           <Fact label="Time zone" value={zoneName(p.timezone)} />
         </dl>
         <div className="mt-6 space-y-3 leading-relaxed">
-          {p.bio.split(/\n+/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+          {p.bio.split(/\n+/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
         </div>
         {p.products.length > 0 && (
           <section className="mt-10" aria-labelledby="also-sells">
-            <h2 id="also-sells" className="font-serif text-2xl">Also from {p.display_name.split(" ")[0]}</h2>
+            <h2 id="also-sells" className="font-serif text-2xl">
+              Also from {p.display_name.split(" ")[0]}
+            </h2>
             <ul className="mt-3 flex flex-wrap gap-3">
               {p.products.map((product) => (
                 <li key={product.id}>
-                  <Link href={`/products/${product.handle}`} className="btn-secondary py-1.5">{product.title}</Link>
+                  <Link href={`/products/${product.handle}`} className="btn-secondary py-1.5">
+                    {product.title}
+                  </Link>
                 </li>
               ))}
             </ul>
           </section>
         )}
         <section className="mt-10" aria-labelledby="reviews">
-          <h2 id="reviews" className="font-serif text-2xl">Reviews</h2>
+          <h2 id="reviews" className="font-serif text-2xl">
+            Reviews
+          </h2>
           <p className="mt-2 text-sm text-ink-soft" data-testid="reviews-placeholder">
-            {p.rating.count ? `${p.rating.count} reviews, average ${p.rating.average.toFixed(1)}.` : "No reviews yet."} Written reviews will appear here.
+            {p.rating.count ? `${p.rating.count} reviews, average ${p.rating.average.toFixed(1)}.` : "No reviews yet."} Written reviews will
+            appear here.
           </p>
         </section>
       </div>
       <aside aria-labelledby="offerings" className="space-y-4">
-        <h2 id="offerings" className="font-serif text-2xl">Sessions</h2>
+        <h2 id="offerings" className="font-serif text-2xl">
+          Sessions
+        </h2>
         <OfferingList offerings={p.offerings} currency={region.currency_code} />
         <section className="card p-4" aria-labelledby="book">
-          <h3 id="book" className="mb-3 font-medium">Book a time</h3>
+          <h3 id="book" className="mb-3 font-medium">
+            Book a time
+          </h3>
           <SlotPicker
             handle={p.handle}
             practitionerZone={p.timezone}

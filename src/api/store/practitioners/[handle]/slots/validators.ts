@@ -8,10 +8,7 @@ const DAY = 86_400_000
 export const windowFields = {
   from: horizonInstant("from", { dateOnly: true }).optional(),
   to: horizonInstant("to", { dateOnly: true }).optional(),
-  tz: z
-    .string()
-    .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
-    .optional(),
+  tz: z.string().refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' }).optional(),
 }
 
 /** A window of free times: from (default now), to (default two weeks on, at most 62 days apart). */
@@ -29,8 +26,6 @@ export function withWindowRules<Query extends { from?: Date; to?: Date }>(schema
 }
 
 export const StoreListSlots = withWindowRules(
-  z
-    .object({ variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1), ...windowFields })
-    .strict()
+  z.object({ variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1), ...windowFields }).strict()
 )
 export type StoreListSlotsType = z.infer<typeof StoreListSlots>

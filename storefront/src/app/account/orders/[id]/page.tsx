@@ -17,8 +17,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <p className="text-ink-soft">
         Placed {new Date(order.created_at).toLocaleString("en-ZA", { dateStyle: "medium", timeStyle: "short" })}
       </p>
-      <div className="mt-4"><AccountNav current="orders" /></div>
-      <div className="card p-5"><OrderDetails order={order} /></div>
+      <div className="mt-4">
+        <AccountNav current="orders" />
+      </div>
+      <div className="card p-5">
+        <OrderDetails order={order} />
+      </div>
     </>
   )
 }

@@ -23,8 +23,12 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       </div>
       <OrderSessions orderId={order.id} sessions={sessions} />
       <div className="mt-6 flex gap-3">
-        <Link href="/store" className="btn-secondary">Keep shopping</Link>
-        <Link href="/account/orders" className="btn-secondary">Your orders</Link>
+        <Link href="/store" className="btn-secondary">
+          Keep shopping
+        </Link>
+        <Link href="/account/orders" className="btn-secondary">
+          Your orders
+        </Link>
       </div>
     </>
   )

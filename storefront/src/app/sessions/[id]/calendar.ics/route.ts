@@ -18,7 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response("This session's calendar file is not available to you.", { status: 404, headers: { "content-type": "text/plain" } })
   }
   if (!answer.ok) {
-    return new Response("The calendar file could not be made just now. Please try again.", { status: 502, headers: { "content-type": "text/plain" } })
+    return new Response("The calendar file could not be made just now. Please try again.", {
+      status: 502,
+      headers: { "content-type": "text/plain" },
+    })
   }
   return new Response(await answer.text(), {
     headers: {
