@@ -1,12 +1,9 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCancelBooking, AdminListBookings, AdminRetrieveBooking } from "./admin/bookings/validators"
 import {
-  AdminApprovePractitioner,
   AdminListPractitioners,
-  AdminRejectPractitioner,
-  AdminReinstatePractitioner,
   AdminSetPractitionerCommission,
-  AdminSuspendPractitioner,
+  AdminChangePractitionerStatus,
   AdminVerifyPractitioner,
 } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
@@ -167,14 +164,11 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListPractitioners, {})],
     },
-    { matcher: "/admin/practitioners/:id/approve", method: ["POST"], middlewares: [validateAndTransformBody(AdminApprovePractitioner)] },
-    { matcher: "/admin/practitioners/:id/reject", method: ["POST"], middlewares: [validateAndTransformBody(AdminRejectPractitioner)] },
-    { matcher: "/admin/practitioners/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendPractitioner)] },
-    {
-      matcher: "/admin/practitioners/:id/reinstate",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminReinstatePractitioner)],
-    },
+    ...["approve", "reject", "suspend", "reinstate"].map((action) => ({
+      matcher: `/admin/practitioners/:id/${action}`,
+      method: ["POST" as const],
+      middlewares: [validateAndTransformBody(AdminChangePractitionerStatus)],
+    })),
     { matcher: "/admin/practitioners/:id/verify", method: ["POST"], middlewares: [validateAndTransformBody(AdminVerifyPractitioner)] },
     {
       matcher: "/admin/practitioners/:id/commission",

@@ -19,14 +19,8 @@ export type AdminListPractitionersType = z.infer<typeof AdminListPractitioners>
 const Reason = z.string().trim().max(1000)
 
 /** approve | reject | suspend | reinstate: a reason, which reject and suspend require (the workflow says so). */
-export const AdminApprovePractitioner = z.object({ reason: Reason.optional() }).strict()
-export type AdminApprovePractitionerType = z.infer<typeof AdminApprovePractitioner>
-export const AdminRejectPractitioner = z.object({ reason: Reason.optional() }).strict()
-export type AdminRejectPractitionerType = z.infer<typeof AdminRejectPractitioner>
-export const AdminSuspendPractitioner = z.object({ reason: Reason.optional() }).strict()
-export type AdminSuspendPractitionerType = z.infer<typeof AdminSuspendPractitioner>
-export const AdminReinstatePractitioner = z.object({ reason: Reason.optional() }).strict()
-export type AdminReinstatePractitionerType = z.infer<typeof AdminReinstatePractitioner>
+export const AdminChangePractitionerStatus = z.object({ reason: Reason.optional() }).strict()
+export type AdminChangePractitionerStatusType = z.infer<typeof AdminChangePractitionerStatus>
 
 export const AdminVerifyPractitioner = z.object({}).strict()
 export type AdminVerifyPractitionerType = z.infer<typeof AdminVerifyPractitioner>

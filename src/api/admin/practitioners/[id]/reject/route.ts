@@ -1,16 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changePractitionerStatusWorkflow } from "../../../../../workflows/practitioner/workflows/change-practitioner-status"
-import { AdminRejectPractitionerType } from "../../validators"
+import { changeStatusRoute } from "../change-status-route"
 
 /** POST /admin/practitioners/:id/reject { reason? } */
-export async function POST(req: AuthenticatedMedusaRequest<AdminRejectPractitionerType>, res: MedusaResponse) {
-  const { result } = await changePractitionerStatusWorkflow(req.scope).run({
-    input: {
-      id: req.params.id,
-      action: "reject",
-      reason: req.validatedBody.reason ?? null,
-      actor_id: req.auth_context.actor_id,
-    },
-  })
-  res.json({ practitioner: result })
-}
+export const POST = changeStatusRoute("reject")
