@@ -1,4 +1,4 @@
-import { PLACED_BOOKING_STATUSES } from "../../modules/booking/statuses"
+import { BookingStatus, PLACED_BOOKING_STATUSES } from "../../modules/booking/statuses"
 
 /** Query filters for booking lists, shared by the shopper's, the practitioner's and staff's routes. */
 
@@ -11,7 +11,12 @@ export function startsWithin(from?: Date, to?: Date): { starts_at?: Record<strin
   return { starts_at }
 }
 
-type BookingFilters = { customer_id: string; order_id: { $ne: null }; status: string | string[]; starts_at?: Record<string, Date> }
+type BookingFilters = {
+  customer_id: string
+  order_id: { $ne: null }
+  status: BookingStatus | BookingStatus[]
+  starts_at?: Record<string, Date>
+}
 
 /** A shopper's view: sessions from placed orders, upcoming, past, cancelled or all of them. */
 export function shopperBookingFilters(customerId: string, view: "upcoming" | "past" | "cancelled" | undefined, now: Date): BookingFilters {

@@ -4,7 +4,7 @@
  */
 export type ConfirmableOrder = {
   id: string
-  display_id?: number | null
+  display_id?: number | string | null
   email?: string | null
   currency_code: string
   total: unknown

@@ -6,7 +6,10 @@ import { AdminListBookingsType } from "./validators"
 
 /** GET /admin/bookings?practitioner_id&order_id&customer_id&status&from&to&limit&offset — with practitioner, customer, variant and order. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBookingsType>, res: MedusaResponse) {
-  const { from, to, limit, offset, ...filters } = req.validatedQuery
+  const { practitioner_id, order_id, customer_id, status, from, to, limit, offset } = req.validatedQuery
+  const filters = Object.fromEntries(
+    Object.entries({ practitioner_id, order_id, customer_id, status }).filter(([, value]) => value !== undefined)
+  )
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "booking",
     fields: req.queryConfig.fields,

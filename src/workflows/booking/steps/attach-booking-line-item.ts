@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
@@ -23,9 +23,14 @@ export const attachBookingLineItemStep = createStep(
       filters: { id: booking.cart_id! },
     })
     const lines = (data[0]?.items ?? []).filter(
-      (item: { id: string; variant_id: string | null } | null) => item && item.variant_id === booking.variant_id && !carried.has(item.id)
+      (item): item is NonNullable<typeof item> => !!item && item.variant_id === booking.variant_id && !carried.has(item.id)
     )
-    if (lines.length !== 1) throw new Error(`Expected one new cart line for booking ${booking.id}, found ${lines.length}.`)
+    if (lines.length !== 1) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Expected one new cart line for booking ${booking.id}, found ${lines.length}.`
+      )
+    }
     const attached = await bookings.updateBookings({ id: booking.id, line_item_id: lines[0].id })
     return new StepResponse(attached, booking.id)
   },

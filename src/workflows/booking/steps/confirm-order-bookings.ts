@@ -38,10 +38,18 @@ export const confirmOrderBookingsStep = createStep(
       fields: LINE_FIELDS.map((field) => `items.${field}`),
       filters: { id: cartId },
     })
-    const orderLines: PricedLine[] = (order.items ?? []).map((item: PricedLine & { detail?: { quantity: number } }) => ({
-      ...item,
-      quantity: item.detail?.quantity ?? 0,
-    }))
+    const orderLines: PricedLine[] = (order.items ?? []).flatMap((item) =>
+      item
+        ? [
+            {
+              id: item.id,
+              variant_id: item.variant_id ?? null,
+              unit_price: Number(item.unit_price),
+              quantity: Number(item.detail?.quantity ?? 0),
+            },
+          ]
+        : []
+    )
     const pairs = pairBookingsWithOrderLines(held, (carts[0]?.items ?? []) as PricedLine[], orderLines)
     const paid = held.filter((booking) => pairs.has(booking.id))
     const links = defaultMeetingLinks()

@@ -41,17 +41,19 @@ export const notifyBookingConfirmedStep = createStep(
     // The practitioner reads this name; never the client's email in its place.
     const shopperName = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ") || "A client"
     const notifications: CreateNotificationDTO[] = bookings.flatMap((booking) =>
-      bookingConfirmedNotifications({
-        booking,
-        session_title: booking.line_item?.title ?? "Session",
-        shopper: { email: order.email ?? "", name: shopperName, timezone: booking.customer_timezone },
-        practitioner: {
-          email: booking.practitioner.email,
-          name: booking.practitioner.display_name,
-          timezone: booking.practitioner.timezone,
-        },
-        now: new Date(),
-      })
+      !booking.practitioner
+        ? []
+        : bookingConfirmedNotifications({
+            booking,
+            session_title: booking.line_item?.title ?? "Session",
+            shopper: { email: order.email ?? "", name: shopperName, timezone: booking.customer_timezone },
+            practitioner: {
+              email: booking.practitioner.email,
+              name: booking.practitioner.display_name,
+              timezone: booking.practitioner.timezone,
+            },
+            now: new Date(),
+          })
     )
     const sent = await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications(notifications)
     return new StepResponse(sent)
