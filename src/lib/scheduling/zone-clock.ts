@@ -51,9 +51,10 @@ export function zoneClock(zone: string) {
   return {
     offsetMinutes,
     /**
-     * The instant a wall-clock time happens in this zone, as Luxon resolves
-     * it: in the spring gap the time moves forward by the gap; in the autumn
-     * overlap the first occurrence wins.
+     * The instant a wall-clock time happens in this zone: in the spring gap
+     * the time moves forward by the gap; in the autumn overlap the first
+     * occurrence wins, always (Luxon alone would pick by the offset in force
+     * when the process first asked).
      */
     wallToInstant(year: number, month: number, day: number, hour: number, minute: number) {
       const wall = utcMillis(year, month, day, hour, minute)
