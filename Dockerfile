@@ -13,7 +13,7 @@ RUN npm ci --include=dev --no-audit --no-fund
 
 COPY . .
 # Compile the backend and the admin now, so containers start without building.
-RUN npx medusa build \
+RUN npx medusa build --lint false \
  && node -r ts-node/register -e "require('./src/scripts/launcher/build-app').stampBuild(require('./src/scripts/launcher/paths').projectPaths('/app'))"
 
 EXPOSE 9000

@@ -25,9 +25,13 @@ export function isBuildStale(paths: ProjectPaths, needsAdmin: boolean) {
   return stamp !== currentBuildFingerprint(paths) || (needsAdmin && !fs.existsSync(adminIndex))
 }
 
-/** `medusa build`, then the uploads folder linked in so files survive rebuilds. */
+/**
+ * `medusa build`, then the uploads folder linked in so files survive rebuilds.
+ * Without Medusa's lint step: `npm run lint` (and CI) lint the sources, and a
+ * start should not wait for it.
+ */
 export async function buildApp(paths: ProjectPaths, env: NodeJS.ProcessEnv) {
-  await runCommand(paths.medusaBin, ["build"], {
+  await runCommand(paths.medusaBin, ["build", "--lint", "false"], {
     cwd: paths.root,
     env: { ...env, DISABLE_MEDUSA_ADMIN: "false" },
     what: "medusa build",
