@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { fileProviders } from "./src/lib/config/file-providers"
 import { infrastructureModules } from "./src/lib/config/infrastructure-modules"
 import { paymentProviders } from "./src/lib/config/payment-providers"
 
@@ -47,15 +48,7 @@ module.exports = defineConfig({
     },
     {
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
+      options: { providers: fileProviders(process.env, backendUrl) },
     },
     {
       resolve: "@medusajs/medusa/notification",
