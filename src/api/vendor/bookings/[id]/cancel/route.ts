@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { forPractitioner } from "../../../../../lib/bookings/practitioner-view"
 import { cancelBookingWorkflow } from "../../../../../workflows/booking/workflows/cancel-booking"
 import { VendorCancelBookingType } from "../validators"
 
@@ -12,5 +13,8 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorCancelBookingTy
       confirm: true,
     },
   })
-  res.json({ booking: result.booking, refund: { percent: result.quote.percent, amount: result.quote.refund_amount } })
+  res.json({
+    booking: result.booking && forPractitioner(result.booking),
+    refund: { percent: result.quote.percent, amount: result.quote.refund_amount },
+  })
 }

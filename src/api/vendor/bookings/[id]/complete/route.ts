@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { forPractitioner } from "../../../../../lib/bookings/practitioner-view"
 import { markBookingOutcomeWorkflow } from "../../../../../workflows/booking/workflows/mark-booking-outcome"
 import { VendorCompleteBookingType } from "../validators"
 
@@ -7,5 +8,5 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorCompleteBooking
   const { result } = await markBookingOutcomeWorkflow(req.scope).run({
     input: { practitioner_id: req.auth_context.actor_id, booking_id: req.params.id, outcome: "completed" },
   })
-  res.json({ booking: result })
+  res.json({ booking: forPractitioner(result) })
 }

@@ -1,0 +1,288 @@
+import type { AxiosInstance } from "axios"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { DateTime } from "luxon"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
+import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
+import PractitionerModuleService from "../../src/modules/practitioner/service"
+import { adminHeaders, DemoStore } from "./demo-store"
+import { demoPractitionerToken } from "./practitioner-login"
+import { nextWeekday, sessionVariant } from "./sessions"
+import { DURBAN_ADDRESS } from "./store-checkout"
+import { waitFor } from "./wait-for"
+
+/** Everyone the authorisation matrix calls each route as. */
+export const ACTORS = ["anonymous", "customerA", "customerB", "practitionerA", "practitionerB", "pending", "suspended", "staff"] as const
+export type Actor = (typeof ACTORS)[number]
+
+export const ZONE = "Africa/Johannesburg"
+const HOUR = 3_600_000
+
+export type Practitioner = { id: string; handle: string; email: string }
+
+export type Fixtures = {
+  now: Date
+  tokens: Partial<Record<Actor, string>>
+  customers: Record<
+    "A" | "B",
+    {
+      id: string
+      email: string
+      lastName: string
+      orderId: string
+      bookingId: string
+      cartId: string
+      holdId: string
+      checkoutCartId: string
+    }
+  >
+  practitioners: { A: Practitioner; B: Practitioner; pending: Practitioner; suspended: Practitioner }
+  /** Practitioner A's session offering (60 minutes) that holds use. */
+  sessionA: { variantId: string; productId: string; practitionerId: string }
+  /** Practitioner A's own offerings: one to edit, one to delete. */
+  productA: string
+  productToDeleteA: string
+  timeOffA: { id: string; reason: string }
+  overrideDateA: string
+  serviceAddressA: string
+  /** Practitioner A's bookings of customer A, written through the booking module: two that have started, one for staff to cancel. */
+  startedA: string
+  noShowA: string
+  staffCancelA: string
+  /** Practitioners only staff act on: an applicant to approve, one to reject, an approved one to suspend/reinstate, verify and set commission. */
+  toApprove: string
+  toReject: string
+  toSuspend: string
+  toVerify: string
+  /** Meeting links of the placed (online) bookings. */
+  meetingUrls: Record<"A" | "B", string>
+}
+
+type Api = AxiosInstance
+
+/** A request as an actor: the publishable key always (it is a browser's), their bearer token when they have one; 4xx returned. */
+export function requestAs(api: Api, store: DemoStore, token?: string) {
+  return (method: string, url: string, data?: unknown) =>
+    api.request({
+      method,
+      url,
+      data,
+      headers: { "x-publishable-api-key": store.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      validateStatus: () => true,
+    })
+}
+
+const APPLICATION = {
+  kind: "healer",
+  bio: "Applicant used by the authorisation matrix.",
+  timezone: ZONE,
+  meeting_modes: ["online"],
+}
+
+/**
+ * Seeds everyone the matrix needs, through the routes a real user would use:
+ * two customers with a placed order (a crystal and a confirmed session each)
+ * and an open cart with a hold; practitioners A and B with their own offering
+ * and time off; a pending and a suspended practitioner; staff.
+ */
+export async function buildFixtures(api: Api, container: MedusaContainer, store: DemoStore): Promise<Fixtures> {
+  const now = new Date()
+  const staffToken = (await adminHeaders(api)).headers.authorization.slice("Bearer ".length)
+  const staff = requestAs(api, store, staffToken)
+  const practitioners = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+  const byEmail = async (email: string): Promise<Practitioner> => {
+    const [p] = await practitioners.listPractitioners({ email })
+    return { id: p.id, handle: p.handle, email }
+  }
+
+  const [A, B, pending, suspended] = await Promise.all(
+    ["nomvula@avenrae.test", "thabo@avenrae.test", "hannah@avenrae.test", "kwame@avenrae.test"].map(byEmail)
+  )
+  expectStatus(await staff("post", `/admin/practitioners/${suspended.id}/suspend`, { reason: "Complaint under review" }), 200)
+  const toApprove = (await byEmail("jacques@avenrae.test")).id
+  const toReject = await applicant(api, "matrix-reject@example.com", "Matrix Rejected Applicant")
+  const toSuspend = (await byEmail("ayesha@avenrae.test")).id
+  const toVerify = (await byEmail("lindiwe@avenrae.test")).id
+
+  const tokens: Fixtures["tokens"] = { staff: staffToken }
+  for (const [actor, who] of [
+    ["practitionerA", A],
+    ["practitionerB", B],
+    ["pending", pending],
+    ["suspended", suspended],
+  ] as const) {
+    tokens[actor] = await demoPractitionerToken(api, who.email)
+  }
+  const asA = requestAs(api, store, tokens.practitionerA)
+  const serviceAddressA = "12 Matrix Lane, Morningside, Durban"
+  expectStatus(await asA("post", "/vendor/me", { service_address: serviceAddressA, meeting_modes: ["in_person", "online"] }), 200)
+  const offering = { title: "Matrix reading", durations: [{ minutes: 45, prices: { zar: 400 } }] }
+  const productA = expectStatus(await asA("post", "/vendor/products", offering), 201).product.id
+  const productToDeleteA = expectStatus(await asA("post", "/vendor/products", { ...offering, title: "Matrix spare" }), 201).product.id
+  const far = nextWeekday(ZONE, 6, now, 40)
+  const timeOffReason = "Private family matter (matrix)"
+  const timeOffA = expectStatus(
+    await asA("post", "/vendor/schedule/time-off", {
+      starts_at: far.toUTC().toISO(),
+      ends_at: far.plus({ days: 1 }).toUTC().toISO(),
+      reason: timeOffReason,
+    }),
+    201
+  ).time_off.id
+  const overrideDateA = nextWeekday(ZONE, 7, now, 40).toISODate()!
+  expectStatus(await asA("post", "/vendor/schedule/overrides", { date: overrideDateA, intervals: [] }), 200)
+  await requestAs(api, store, tokens.practitionerB)("post", "/vendor/schedule/time-off", {
+    starts_at: far.toUTC().toISO(),
+    ends_at: far.plus({ days: 1 }).toUTC().toISO(),
+    reason: "Practitioner B's own time off",
+  })
+
+  const customers = {} as Fixtures["customers"]
+  const meetingUrls = {} as Fixtures["meetingUrls"]
+  for (const [key, first, handle, hour] of [
+    ["A", "Amahle", A.handle, 9],
+    ["B", "Bongani", B.handle, 10],
+  ] as const) {
+    const email = `${first.toLowerCase()}.matrix@example.com`
+    const lastName = `Matrix${key === "A" ? "Alpha" : "Beta"}kin`
+    const { token, id } = await newCustomer(api, store, email, first, lastName)
+    tokens[key === "A" ? "customerA" : "customerB"] = token
+    const placed = await placeSessionOrder(api, container, store, token, handle, nextWeekday(ZONE, 2, now).set({ hour }), email)
+    const open = await openCartWithHold(api, container, store, token, handle, nextWeekday(ZONE, 2, now).set({ hour: 14 }))
+    customers[key] = { id, email, lastName, ...placed, ...open }
+    meetingUrls[key] = placed.meetingUrl
+  }
+
+  const session = await sessionVariant(container, A.handle, 60)
+  const written = (start: Date) => writeConfirmedBooking(container, session, customers.A.id, start)
+  const monday = nextWeekday(ZONE, 1, now, 9)
+  return {
+    now,
+    tokens,
+    customers,
+    practitioners: { A, B, pending, suspended },
+    sessionA: session,
+    productA,
+    productToDeleteA,
+    timeOffA: { id: timeOffA, reason: timeOffReason },
+    overrideDateA,
+    serviceAddressA,
+    startedA: await written(new Date(now.getTime() - HOUR / 2)),
+    noShowA: await written(new Date(now.getTime() - 3 * HOUR)),
+    staffCancelA: await written(monday.set({ hour: 11 }).toJSDate()),
+    toApprove,
+    toReject,
+    toSuspend,
+    toVerify,
+    meetingUrls,
+  }
+}
+
+/** A registered practitioner login that applied and waits for staff; its practitioner id. */
+export async function applicant(api: Api, email: string, displayName: string) {
+  const call = (url: string, token: string | undefined, data: unknown) =>
+    api.post(url, data, { headers: token ? { authorization: `Bearer ${token}` } : {}, validateStatus: () => true })
+  const registered = await call("/auth/practitioner/emailpass/register", undefined, { email, password: "matrix-password-1" })
+  const applied = await call("/vendor/practitioners", registered.data.token, { ...APPLICATION, display_name: displayName })
+  return expectStatus(applied, 201).practitioner.id as string
+}
+
+async function newCustomer(api: Api, store: DemoStore, email: string, first: string, last: string) {
+  const registered = await api.post("/auth/customer/emailpass/register", { email, password: "moonstone-42" })
+  const created = await requestAs(api, store, registered.data.token)("post", "/store/customers", {
+    email,
+    first_name: first,
+    last_name: last,
+  })
+  expectStatus(created, 200)
+  const token = (await api.post("/auth/customer/emailpass", { email, password: "moonstone-42" })).data.token as string
+  return { token, id: created.data.customer.id as string }
+}
+
+async function newCartWithHold(
+  api: Api,
+  container: MedusaContainer,
+  store: DemoStore,
+  token: string,
+  handle: string,
+  start: DateTime,
+  meetingMode: "online" | "in_person" = "in_person"
+) {
+  const shopper = requestAs(api, store, token)
+  const session = await sessionVariant(container, handle, 60)
+  const cartId = expectStatus(await shopper("post", "/store/carts", { region_id: store.regions["South Africa"].id }), 200).cart.id as string
+  const held = await shopper("post", `/store/carts/${cartId}/bookings`, {
+    variant_id: session.variantId,
+    starts_at: start.toUTC().toISO(),
+    meeting_mode: meetingMode,
+  })
+  return { shopper, cartId, holdId: expectStatus(held, 201).booking.id as string }
+}
+
+async function openCartWithHold(api: Api, container: MedusaContainer, store: DemoStore, token: string, handle: string, start: DateTime) {
+  const { cartId, holdId } = await newCartWithHold(api, container, store, token, handle, start)
+  return { cartId, holdId }
+}
+
+/** A completed checkout of a crystal and a session; waits for the order-placed step to confirm the booking. */
+async function placeSessionOrder(
+  api: Api,
+  container: MedusaContainer,
+  store: DemoStore,
+  token: string,
+  handle: string,
+  start: DateTime,
+  email: string
+) {
+  const { shopper, cartId, holdId } = await newCartWithHold(api, container, store, token, handle, start, "online")
+  const products = await shopper("get", "/store/products?handle=rose-quartz-tumbled&fields=*variants")
+  await shopper("post", `/store/carts/${cartId}/line-items`, { variant_id: products.data.products[0].variants[0].id, quantity: 1 })
+  await shopper("post", `/store/carts/${cartId}`, { email, shipping_address: DURBAN_ADDRESS, billing_address: DURBAN_ADDRESS })
+  const options = await shopper("get", `/store/shipping-options?cart_id=${cartId}`)
+  await shopper("post", `/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id })
+  const collection = await shopper("post", "/store/payment-collections", { cart_id: cartId })
+  await shopper("post", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
+  const completed = await shopper("post", `/store/carts/${cartId}/complete`)
+  if (completed.data.type !== "order") throw new Error(`Checkout did not place an order: ${JSON.stringify(completed.data)}`)
+  const booking = await waitFor(
+    () => container.resolve<BookingModuleService>(BOOKING_MODULE).retrieveBooking(holdId),
+    (b) => b.status === "confirmed"
+  )
+  if (booking.status !== "confirmed") throw new Error(`Booking ${holdId} was not confirmed`)
+  return {
+    orderId: completed.data.order.id as string,
+    bookingId: holdId,
+    checkoutCartId: cartId,
+    meetingUrl: booking.meeting_url!,
+  }
+}
+
+async function writeConfirmedBooking(
+  container: MedusaContainer,
+  session: { variantId: string; productId: string; practitionerId: string },
+  customerId: string,
+  start: Date
+) {
+  const booking = await container.resolve<BookingModuleService>(BOOKING_MODULE).createBookings({
+    practitioner_id: session.practitionerId,
+    product_id: session.productId,
+    variant_id: session.variantId,
+    customer_id: customerId,
+    starts_at: start,
+    ends_at: new Date(start.getTime() + HOUR),
+    blocked_from: start,
+    blocked_until: new Date(start.getTime() + HOUR + 15 * 60_000),
+    customer_timezone: ZONE,
+    status: "confirmed",
+  })
+  return booking.id
+}
+
+function expectStatus(response: { status: number; data: any; config?: { url?: string } }, status: number) {
+  if (response.status !== status) {
+    throw new Error(`Fixture request ${response.config?.url} answered ${response.status}, not ${status}: ${JSON.stringify(response.data)}`)
+  }
+  return response.data
+}

@@ -1,0 +1,140 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import BookingModuleService from "../../src/modules/booking/service"
+import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
+import PractitionerModuleService from "../../src/modules/practitioner/service"
+import { Actor, ACTORS, applicant, buildFixtures, Fixtures, requestAs } from "../helpers/authorisation-fixtures"
+import { CALL_ORDER, MATRIX, privateValues } from "../helpers/authorisation-table"
+import { customRoutes, routeKey } from "../helpers/custom-routes"
+import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { nextWeekday } from "../helpers/sessions"
+
+jest.setTimeout(240_000)
+
+const bodyText = (data: unknown) => (typeof data === "string" ? data : JSON.stringify(data ?? ""))
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    let fx: Fixtures
+    const as = (actor: (typeof ACTORS)[number]) => requestAs(api, store, fx.tokens[actor])
+    const bookings = () => getContainer().resolve<BookingModuleService>(BOOKING_MODULE)
+    const practitioners = () => getContainer().resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+
+    beforeAll(async () => {
+      store = await seedDemoStore(getContainer())
+      fx = await buildFixtures(api, getContainer(), store)
+    })
+
+    it("has an entry for every custom route and none for a route that does not exist", () => {
+      expect(Object.keys(MATRIX).sort()).toEqual(customRoutes().map(routeKey).sort())
+    })
+
+    it("answers every route with the status its table gives each actor, and shows no one another's private data", async () => {
+      const secrets = privateValues(fx)
+      const mismatches: string[] = []
+      const leaks: string[] = []
+      for (const [key, route] of Object.entries(MATRIX)) {
+        const method = key.split(" ")[0].toLowerCase()
+        const call = async (actor: Actor) => {
+          const url = route.path(fx, actor)
+          const body = route.body?.(fx, actor)
+          const response = await as(actor)(method, url, body)
+          const text = bodyText(response.data)
+          if (response.status !== route.expect[actor]) {
+            mismatches.push(`${key} as ${actor}: ${response.status}, expected ${route.expect[actor]} (${url}): ${text.slice(0, 300)}`)
+          }
+          // A response may echo what the request sent, and what the capability in its path shows.
+          const sent = url + (body instanceof FormData ? "" : bodyText(body))
+          const shown = new Set(route.reveals?.(fx) ?? [])
+          for (const secret of secrets) {
+            if (secret.seenBy.includes(actor) || sent.includes(secret.value) || shown.has(secret.value)) continue
+            if (text.includes(secret.value)) leaks.push(`${key} as ${actor} shows ${secret.label} (${secret.value})`)
+          }
+        }
+        // Reads go out together; writes one actor at a time, owners last.
+        if (method === "get") await Promise.all(CALL_ORDER.map(call))
+        else for (const actor of CALL_ORDER) await call(actor)
+      }
+      expect(mismatches).toEqual([])
+      expect(leaks).toEqual([])
+    })
+
+    // Each test below starts from the fixtures as beforeAll left them: Medusa's runner restores the database between tests.
+    describe("mass assignment", () => {
+      const GUARDED = [
+        ["status", "approved"],
+        ["verified", true],
+        ["commission_rate", 0],
+        ["rating_average", 5],
+        ["rating_count", 999],
+      ] as const
+
+      it("refuses a practitioner setting their own status, verification, commission or rating through POST /vendor/me, changing nothing", async () => {
+        for (const actor of ["pending", "suspended", "practitionerA"] as const) {
+          const id = actor === "practitionerA" ? fx.practitioners.A.id : fx.practitioners[actor].id
+          const before = await practitioners().retrievePractitioner(id)
+          for (const [field, value] of GUARDED) {
+            const response = await as(actor)("post", "/vendor/me", { bio: "Sneaky edit", [field]: value })
+            expect([actor, response.status, response.data.message]).toEqual([actor, 400, expect.stringContaining(field)])
+          }
+          expect(await practitioners().retrievePractitioner(id)).toEqual(before)
+        }
+      })
+
+      it("refuses an application that sets its own status, verification, commission or rating, creating nothing", async () => {
+        const email = "matrix-self-approved@example.com"
+        const registered = await api.post("/auth/practitioner/emailpass/register", { email, password: "matrix-password-1" })
+        for (const [field, value] of GUARDED) {
+          const applied = await requestAs(api, store, registered.data.token)("post", "/vendor/practitioners", {
+            display_name: "Self Approved",
+            kind: "healer",
+            timezone: "Africa/Johannesburg",
+            [field]: value,
+          })
+          expect([applied.status, applied.data.message]).toEqual([400, expect.stringContaining(field)])
+        }
+        expect(await practitioners().listPractitioners({ email })).toEqual([])
+        // Without those fields an application is pending, unverified, at the platform's commission and unrated.
+        const id = await applicant(api, "matrix-honest@example.com", "Matrix Honest Applicant")
+        expect(await practitioners().retrievePractitioner(id)).toMatchObject({
+          status: "pending",
+          verified: false,
+          commission_rate: null,
+          rating_average: 0,
+          rating_count: 0,
+        })
+      })
+
+      it("refuses a customer setting a booking's status, price, practitioner or customer when holding, moving or cancelling it, changing nothing", async () => {
+        const customer = as("customerB")
+        const { cartId, bookingId } = fx.customers.B
+        const heldBefore = await bookings().listBookings({ cart_id: cartId })
+        const placedBefore = await bookings().retrieveBooking(bookingId)
+        const startsAt = nextWeekday("Africa/Johannesburg", 5, fx.now, 21).set({ hour: 9 }).toUTC().toISO()
+        const forged = {
+          status: "confirmed",
+          price: 1,
+          unit_price: 1,
+          refund_amount: 500,
+          practitioner_id: fx.practitioners.A.id,
+          customer_id: fx.customers.A.id,
+        }
+        for (const [field, value] of Object.entries(forged)) {
+          const hold = await customer("post", `/store/carts/${cartId}/bookings`, {
+            variant_id: fx.sessionA.variantId,
+            starts_at: startsAt,
+            [field]: value,
+          })
+          const move = await customer("post", `/store/bookings/${bookingId}/reschedule`, { starts_at: startsAt, [field]: value })
+          const cancel = await customer("post", `/store/bookings/${bookingId}/cancel`, { confirm: true, [field]: value })
+          for (const [route, response] of Object.entries({ hold, move, cancel })) {
+            expect([route, response.status, response.data.message]).toEqual([route, 400, expect.stringContaining(field)])
+          }
+        }
+        expect(await bookings().listBookings({ cart_id: cartId })).toEqual(heldBefore)
+        expect(await bookings().retrieveBooking(bookingId)).toEqual(placedBefore)
+      })
+    })
+  },
+})
