@@ -41,6 +41,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/practitioner" },
     { resolve: "./src/modules/availability" },
     { resolve: "./src/modules/booking" },
+    { resolve: "./src/modules/webhook-receipt" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },
