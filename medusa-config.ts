@@ -1,8 +1,16 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/lib/config/infrastructure-modules"
 import { paymentProviders } from "./src/lib/config/payment-providers"
+import { productionSecretsRefusal, signingSecret } from "./src/lib/config/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// A production server never signs tokens with a missing, short or guessable secret.
+const secretsRefusal = productionSecretsRefusal(process.env)
+if (secretsRefusal) {
+  console.error(`[avenrae] ${secretsRefusal}`)
+  process.exit(1)
+}
 
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "shared"
@@ -26,8 +34,8 @@ module.exports = defineConfig({
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors:
         process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: signingSecret("JWT_SECRET", process.env),
+      cookieSecret: signingSecret("COOKIE_SECRET", process.env),
     },
   },
   admin: {
