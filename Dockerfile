@@ -13,7 +13,12 @@ RUN npm ci --include=dev --no-audit --no-fund
 
 COPY . .
 # Compile the backend and the admin now, so containers start without building.
-RUN npx medusa build --lint false \
+# medusa-config refuses production without strong secrets; the build signs
+# nothing, so it gets throwaway ones that live only for this command (the
+# containers get theirs from the environment, see docker-compose.yml).
+RUN JWT_SECRET="$(node -p "require('crypto').randomBytes(32).toString('hex')")" \
+    COOKIE_SECRET="$(node -p "require('crypto').randomBytes(32).toString('hex')")" \
+    npx medusa build --lint false \
  && node -r ts-node/register -e "require('./src/scripts/launcher/build-app').stampBuild(require('./src/scripts/launcher/paths').projectPaths('/app'))"
 
 EXPOSE 9000

@@ -2,8 +2,16 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileProviders } from "./src/lib/config/file-providers"
 import { infrastructureModules } from "./src/lib/config/infrastructure-modules"
 import { paymentProviders } from "./src/lib/config/payment-providers"
+import { productionSecretsRefusal, signingSecret } from "./src/lib/config/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// A production server never signs tokens with a missing, short or guessable secret.
+const secretsRefusal = productionSecretsRefusal(process.env)
+if (secretsRefusal) {
+  console.error(`[avenrae] ${secretsRefusal}`)
+  process.exit(1)
+}
 
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "shared"
@@ -27,8 +35,8 @@ module.exports = defineConfig({
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors:
         process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: signingSecret("JWT_SECRET", process.env),
+      cookieSecret: signingSecret("COOKIE_SECRET", process.env),
     },
   },
   admin: {
@@ -42,6 +50,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/practitioner" },
     { resolve: "./src/modules/availability" },
     { resolve: "./src/modules/booking" },
+    { resolve: "./src/modules/webhook-receipt" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

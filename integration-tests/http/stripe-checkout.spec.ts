@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
-import type { IEventBusModuleService } from "@medusajs/framework/types"
+import type { ICacheService, IEventBusModuleService } from "@medusajs/framework/types"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
 import { shopperFor } from "../helpers/store-checkout"
@@ -8,6 +8,8 @@ import { waitFor } from "../helpers/wait-for"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
+import { WEBHOOK_RECEIPT_MODULE } from "../../src/modules/webhook-receipt"
+import WebhookReceiptModuleService from "../../src/modules/webhook-receipt/service"
 
 jest.setTimeout(180_000)
 
@@ -197,6 +199,103 @@ medusaIntegrationTestRunner({
         )
       ).not.toBeNull()
       expect(await ordersForCart(cartId)).toHaveLength(1)
+    })
+
+    describe("webhook receipts in Postgres", () => {
+      function receipts() {
+        return getContainer().resolve<WebhookReceiptModuleService>(WEBHOOK_RECEIPT_MODULE)
+      }
+
+      async function receiptOf(eventId: string) {
+        const [receipt] = await receipts().listWebhookReceipts({ provider: "stripe", event_id: eventId })
+        return receipt
+      }
+
+      async function paidCartEvent() {
+        const { cartId, intent } = await stripeCart()
+        fakeStripe.confirmIntent(intent.id)
+        const event = signedStripeEvent("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET)
+        return { cartId, event, eventId: JSON.parse(event.payload).id as string }
+      }
+
+      async function oneOrderFor(cartId: string) {
+        const orders = await waitFor(
+          () => ordersForCart(cartId),
+          (found) => found.length > 0,
+          30_000
+        )
+        expect(orders).toHaveLength(1)
+      }
+
+      it("processes one of several simultaneous deliveries of an event, and asks the others to retry or acknowledges them", async () => {
+        const { cartId, event, eventId } = await paidCartEvent()
+        const handedOn = countWebhookEvents()
+        const deliveries = await Promise.all(Array.from({ length: 6 }, () => deliverWebhook(event.payload, event.header)))
+        expect(handedOn.count()).toBe(1)
+        handedOn.restore()
+
+        const processed = deliveries.filter((d) => d.status === 200 && !d.data.duplicate)
+        expect(processed).toHaveLength(1)
+        for (const other of deliveries.filter((d) => d !== processed[0])) {
+          if (other.status === 409) expect(other.data.message).toMatch(/being processed/)
+          else expect([other.status, other.data]).toEqual([200, { received: true, duplicate: true }])
+        }
+        expect(await receiptOf(eventId)).toMatchObject({ status: "processed" })
+        await oneOrderFor(cartId)
+      })
+
+      it("still knows a processed event after the cache is emptied: the receipt is in Postgres", async () => {
+        const { event, eventId } = await paidCartEvent()
+        expect((await deliverWebhook(event.payload, event.header)).status).toBe(200)
+        await getContainer().resolve<ICacheService>(Modules.CACHE).invalidate("*")
+
+        const handedOn = countWebhookEvents()
+        const redelivery = await deliverWebhook(event.payload, event.header)
+        expect([redelivery.status, redelivery.data]).toEqual([200, { received: true, duplicate: true }])
+        expect(handedOn.count()).toBe(0)
+        handedOn.restore()
+        expect(await receiptOf(eventId)).toMatchObject({ status: "processed", processed_at: expect.any(Date) })
+      })
+
+      it("releases the claim of a delivery that failed, so Stripe's retry is processed", async () => {
+        const { event, eventId } = await paidCartEvent()
+        // The event bus refuses the first hand-over, as a Redis outage would.
+        const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        const outage = jest.spyOn(eventBus, "emit").mockRejectedValueOnce(new Error("event bus unreachable"))
+        const failed = await deliverWebhook(event.payload, event.header)
+        outage.mockRestore()
+        expect(failed.status).toBeGreaterThanOrEqual(400)
+        expect(await receiptOf(eventId)).toBeUndefined()
+
+        const handedOn = countWebhookEvents()
+        const retry = await deliverWebhook(event.payload, event.header)
+        expect([retry.status, retry.data]).toEqual([200, "OK"])
+        expect(handedOn.count()).toBe(1)
+        handedOn.restore()
+        expect(await receiptOf(eventId)).toMatchObject({ status: "processed" })
+      })
+
+      it("answers 409 while another delivery holds a fresh claim, and takes over a claim left five minutes ago by a crashed process", async () => {
+        const { event, eventId } = await paidCartEvent()
+        const now = new Date()
+        const elsewhere = { provider: "stripe", eventId, token: "claim-of-another-process" }
+        expect(await receipts().claimWebhookEvent({ ...elsewhere, now, staleBefore: new Date(now.getTime() - 1) })).toBe("claimed")
+
+        const handedOn = countWebhookEvents()
+        const whileInFlight = await deliverWebhook(event.payload, event.header)
+        expect(whileInFlight.status).toBe(409)
+        expect(handedOn.count()).toBe(0)
+
+        // The other process died mid-request: its claim is now older than five minutes.
+        const sixMinutesAgo = new Date(now.getTime() - 6 * 60 * 1000)
+        await receipts().updateWebhookReceipts({ id: (await receiptOf(eventId)).id, claimed_at: sixMinutesAgo })
+        const afterCrash = await deliverWebhook(event.payload, event.header)
+        expect([afterCrash.status, afterCrash.data]).toEqual([200, "OK"])
+        expect(handedOn.count()).toBe(1)
+        handedOn.restore()
+        expect(await receiptOf(eventId)).toMatchObject({ status: "processed" })
+        expect((await receiptOf(eventId)).claim_token).not.toBe(elsewhere.token)
+      })
     })
   },
 })

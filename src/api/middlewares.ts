@@ -28,6 +28,7 @@ import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 import { avenraeErrorHandler } from "./error-handler"
 import { refuseHealthWhenLagging } from "./health/refuse-health-when-lagging"
+import { rateLimitedRoutes } from "./rate-limit/rate-limit"
 import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from "./admin/bookings/query-config"
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
@@ -35,6 +36,7 @@ import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
   routes: [
+    ...rateLimitedRoutes,
     {
       // Liveness: 503 while the event loop lags (see src/api/health).
       matcher: "/health",

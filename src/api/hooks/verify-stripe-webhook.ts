@@ -1,14 +1,20 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ICacheService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { verifyStripeWebhook } from "../../lib/stripe/verify-webhook"
+import { replyWithoutClaim, settleClaim } from "../../lib/webhooks/webhook-claim"
+import { claimWebhookEvent, settleWebhookEvent } from "../../workflows/checkout/utils/webhook-receipts"
+import { settleBeforeAnswering } from "./settle-before-answering"
 
-const SEEN_TTL_SECONDS = 7 * 24 * 3600
+const PROVIDER = "stripe"
 
 /**
- * Runs before Medusa's webhook route for Stripe: a delivery whose signature
- * does not verify is answered 400 and never reaches the event bus; an event id
- * already handled is acknowledged without being processed again.
+ * Runs before Medusa's webhook route for Stripe. A delivery whose signature
+ * does not verify is answered 400 and never reaches the event bus. Otherwise
+ * the event id is claimed in Postgres before Medusa processes it: a duplicate
+ * of a processed event is acknowledged (200), one arriving while another
+ * delivery of the event is in flight is answered 409 (Stripe retries it), and
+ * the claim is released when processing fails so that Stripe's retry goes through.
  */
 export async function verifyStripeWebhookMiddleware(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const verdict = verifyStripeWebhook({
@@ -20,15 +26,22 @@ export async function verifyStripeWebhookMiddleware(req: MedusaRequest, res: Med
     res.status(400).json({ type: "invalid_data", message: verdict.reason })
     return
   }
-  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
-  const seenKey = `avenrae:stripe-webhook:${verdict.event.id}`
-  if (await cache.get(seenKey)) {
-    res.status(200).json({ received: true, duplicate: true })
+
+  const claim = await claimWebhookEvent(req.scope, { provider: PROVIDER, eventId: verdict.event.id, now: new Date() })
+  const reply = replyWithoutClaim(claim.outcome)
+  if (reply) {
+    res.status(reply.status).json(reply.body)
     return
   }
-  res.on("finish", () => {
-    if (res.statusCode < 300) {
-      void cache.set(seenKey, true, SEEN_TTL_SECONDS)
+
+  settleBeforeAnswering(res, async (answer) => {
+    try {
+      await settleWebhookEvent(req.scope, claim.delivery, settleClaim(answer), new Date())
+    } catch (error) {
+      // The answer still goes out; an unsettled claim turns stale and is taken over by a later delivery.
+      req.scope
+        .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+        .error(`Could not settle Stripe event ${verdict.event.id}: ${(error as Error).message}`)
     }
   })
   next()

@@ -53,7 +53,7 @@ async function main() {
     await step(`Checking port ${settings.port}`, () => assertPortFree(settings.port, "Medusa server", "PORT"))
     const database = await prepareDatabase(paths, settings.databaseUrl)
     cleanups.push(database.stop)
-    const env = backendEnv(settings, database.target.url)
+    const env = backendEnv(settings, database.target.url, paths)
     const status = await prepareApp({ paths, env, needsAdmin: true, ownsSchema: true })
     await step(`Adding ${BENCH_PRACTITIONER_COUNT.toLocaleString("en")} practitioners for the benchmark`, () =>
       runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/seed-bench-practitioners.ts"], {

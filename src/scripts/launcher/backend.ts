@@ -2,6 +2,7 @@ import path from "node:path"
 import dotenv from "dotenv"
 import { LaunchError } from "./launch-error"
 import { LaunchSettings } from "./launch-settings"
+import { launcherSecrets } from "./launcher-secrets"
 import { ProjectPaths } from "./paths"
 import { step } from "./progress"
 import { RunningService, startService, waitForHealth } from "./service-process"
@@ -21,10 +22,11 @@ export function loadDotEnv(root: string) {
   dotenv.config({ path: path.join(root, ".env"), quiet: true } as dotenv.DotenvConfigOptions)
 }
 
-/** The environment Medusa runs with: the database chosen, the port and the worker mode. */
-export function backendEnv(settings: LaunchSettings, databaseUrl: string): NodeJS.ProcessEnv {
+/** The environment Medusa runs with: the database chosen, the port, the worker mode and the signing secrets. */
+export function backendEnv(settings: LaunchSettings, databaseUrl: string, paths: ProjectPaths): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...launcherSecrets(paths.secretsFile, process.env),
     DATABASE_URL: databaseUrl,
     PORT: String(settings.port),
     MEDUSA_BACKEND_URL: settings.backendUrl,

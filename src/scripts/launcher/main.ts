@@ -59,7 +59,7 @@ async function main(command: Command) {
     }
     const database = await prepareDatabase(paths, settings.databaseUrl)
     cleanups.push(database.stop)
-    const env = backendEnv(settings, database.target.url)
+    const env = backendEnv(settings, database.target.url, paths)
     const status = await prepareApp({
       paths,
       env,

@@ -12,6 +12,7 @@ export function projectPaths(root: string, env: NodeJS.ProcessEnv = process.env)
     postgresDir: path.join(dataDir, "postgres"),
     lockFile: path.join(dataDir, "launcher.lock"),
     stateFile: path.join(dataDir, "launcher-state.json"),
+    secretsFile: path.join(dataDir, "secrets.json"),
     uploadsDir: path.join(root, "static"),
     buildDir: path.join(root, ".medusa", "server"),
     buildStamp: path.join(root, ".medusa", "server", ".avenrae-build-stamp"),
