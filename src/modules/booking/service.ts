@@ -7,9 +7,12 @@ import { Booking, LIVE_BOOKING_STATUSES } from "./models/booking"
 class BookingModuleService extends MedusaService({ Booking }) {
   /**
    * The blocked ranges of a practitioner's live bookings (held, confirmed)
-   * touching a window: two columns straight from the table (and its
-   * practitioner/start index), since a busy calendar has hundreds of rows
-   * and the slot list reads them on every request.
+   * touching a window: two columns straight from the table, since a busy
+   * calendar has hundreds of rows and the slot list reads them on every
+   * request. The overlap test is written as the exclusion constraint's own
+   * expression (practitioner, tstzrange of the blocked range, live and not
+   * deleted), so Postgres reads only the window's rows from that constraint's
+   * index however many bookings lie before or after it.
    */
   @InjectManager()
   async listBlockedRanges(
@@ -24,8 +27,7 @@ class BookingModuleService extends MedusaService({ Booking }) {
       .where("practitioner_id", practitionerId)
       .whereIn("status", [...LIVE_BOOKING_STATUSES])
       .whereNull("deleted_at")
-      .where("blocked_from", "<", window.to)
-      .where("blocked_until", ">", window.from)
+      .whereRaw(`tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')`, [window.from, window.to])
     if (exceptBookingId) query.whereNot("id", exceptBookingId)
     const rows: Array<{ blocked_from: Date; blocked_until: Date }> = await query
     return rows.map((row) => ({ blocked_from: new Date(row.blocked_from), blocked_until: new Date(row.blocked_until) }))
