@@ -1,10 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { DirectorySort, DiscoveryFilters, EARTH_RADIUS_KM } from "../lib/practitioners/discovery"
+import { PUBLIC_FIELDS } from "../lib/practitioners/public-profile"
 
 /**
  * The public directory in one SQL statement: approved practitioners matching
  * the filters, with the distance to `near` and the lowest offering price in
- * the asked currency, sorted and paged, plus the total count.
+ * the asked currency, sorted and paged, with the total count.
  *
  * Prices live in Medusa's product and pricing tables, so this reads across
  * modules on purpose (through the practitioner–product link table): a price
@@ -40,34 +41,43 @@ export type DirectoryRow = Record<string, unknown> & {
   from_price: { amount: number; currency_code: string } | null
 }
 
+/**
+ * One round trip in the common case: the total comes with each row of the
+ * page (`count(*) over ()`, counted before the limit). Only a page past the
+ * end, which has no rows to carry it, asks for the count on its own.
+ */
 export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
   const base = knex({ p: "practitioner" }).whereNull("p.deleted_at").where("p.status", "approved")
   applyFilters(knex, base, filters)
 
   const near = filters.near
   const currency = filters.currency_code
-  const columns: Array<string | Knex.Raw> = ["p.*"]
+  // The public fields only: nothing a shopper may not see leaves the database.
+  const columns: Array<string | Knex.Raw> = PUBLIC_FIELDS.map((field) => `p.${field}`)
   columns.push(near ? knex.raw(`${DISTANCE_SQL} as distance_km`, [near.lat, near.lat, near.lng]) : knex.raw("null::float as distance_km"))
   columns.push(
     currency
       ? knex.raw(`(select min(amount) from (${OFFERING_PRICES_SQL}) prices) as from_price`, [currency])
       : knex.raw("null::numeric as from_price")
   )
+  columns.push(knex.raw("count(*) over () as total_count"))
 
-  const [counted, rows] = await Promise.all([
-    base.clone().count({ count: "*" }).first(),
-    knex
-      .select("*")
-      .from(base.clone().select(columns).as("d"))
-      .orderByRaw(orderBy(filters.sort))
-      .orderBy("id")
-      .limit(filters.limit)
-      .offset(filters.offset),
-  ])
+  const rows: Array<Record<string, unknown>> = await knex
+    .select("*")
+    .from(base.clone().select(columns).as("d"))
+    .orderByRaw(orderBy(filters.sort))
+    .orderBy("id")
+    .limit(filters.limit)
+    .offset(filters.offset)
+  const count = rows.length
+    ? Number(rows[0].total_count)
+    : filters.offset > 0
+      ? Number((await base.clone().count({ count: "*" }).first())?.count ?? 0)
+      : 0
 
   return {
-    count: Number(counted?.count ?? 0),
-    practitioners: rows.map((row: Record<string, unknown>): DirectoryRow => ({
+    count,
+    practitioners: rows.map(({ total_count: _total, ...row }): DirectoryRow => ({
       ...row,
       distance_km: row.distance_km === null ? null : Math.round(Number(row.distance_km) * 10) / 10,
       from_price: row.from_price === null || !currency ? null : { amount: Number(row.from_price), currency_code: currency },

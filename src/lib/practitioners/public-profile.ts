@@ -1,5 +1,5 @@
 /** Fields a shopper may see; staff-only ones (email, commission, reasons) stay out. */
-const PUBLIC_FIELDS = [
+export const PUBLIC_FIELDS = [
   "id",
   "handle",
   "display_name",

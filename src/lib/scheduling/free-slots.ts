@@ -1,6 +1,7 @@
 import { merge, Range } from "./ranges"
 import { BlockedRange, DateOverride, InstantRange, SchedulingSettings, Slot, WeeklyRule } from "./types"
 import { workingHours } from "./working-hours"
+import { IsoFormatter } from "./iso-format"
 import { zoneClock } from "./zone-clock"
 
 const MINUTE = 60_000
@@ -55,23 +56,24 @@ export function freeSlots(input: FreeSlotsInput): Slot[] {
   // Starts step from the start of each working interval (09:00, 09:30 …),
   // whatever the window or time off cuts away, so every caller sees the same grid.
   const clock = zoneClock(input.displayZone)
+  const utc = new IsoFormatter()
+  const first = Math.max(windowStart, earliest)
+  const last = Math.min(windowEnd - 1, latest)
   const slots: Slot[] = []
   let nextForbidden = 0
   let nextAway = 0
   for (const stretch of working) {
-    for (let start = stretch.start; start + duration <= stretch.end; start += step) {
-      if (start < windowStart || start >= windowEnd || start < earliest || start > latest) continue
+    // The first start on this stretch's grid that is not too early.
+    let start = stretch.start
+    if (start < first) start += Math.ceil((first - start) / step) * step
+    for (; start + duration <= stretch.end && start <= last; start += step) {
       while (nextAway < away.length && away[nextAway].end <= start) nextAway++
       if (away[nextAway] && away[nextAway].start < start + duration) continue
       while (nextForbidden < forbiddenStarts.length && forbiddenStarts[nextForbidden].end <= start) nextForbidden++
       const forbidden = forbiddenStarts[nextForbidden]
       if (forbidden && forbidden.start <= start) continue
-      slots.push({
-        starts_at: new Date(start).toISOString(),
-        ends_at: new Date(start + duration).toISOString(),
-        local_start: clock.isoLocal(start),
-        local_end: clock.isoLocal(start + duration),
-      })
+      const end = start + duration
+      slots.push({ starts_at: utc.utc(start), ends_at: utc.utc(end), local_start: clock.isoLocal(start), local_end: clock.isoLocal(end) })
     }
   }
   return slots

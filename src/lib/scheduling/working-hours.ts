@@ -1,9 +1,13 @@
 import { merge, Range } from "./ranges"
 import { utcMillis } from "./utc-millis"
 import { DateOverride, WallInterval, WeeklyRule } from "./types"
-import { zoneClock } from "./zone-clock"
+import { ZoneClock, zoneClock } from "./zone-clock"
 
-const DAY = 24 * 60 * 60_000
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+
+/** An interval as minutes from local midnight ("24:00" is 1440). */
+type MinuteInterval = { start: number; end: number }
 
 /**
  * The practitioner's working hours around a window, as UTC ranges. Each
@@ -15,21 +19,20 @@ const DAY = 24 * 60 * 60_000
  */
 export function workingHours(input: { timeZone: string; rules: WeeklyRule[]; overrides: DateOverride[]; from: Date; to: Date }): Range[] {
   const clock = zoneClock(input.timeZone)
-  const overrides = new Map(input.overrides.map((o) => [o.date, o.intervals]))
-  const localDay = (ms: number) => {
-    const wall = new Date(ms + clock.offsetMinutes(ms) * 60_000)
-    return utcMillis(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate())
-  }
+  const overrides = new Map(input.overrides.map((o) => [o.date, o.intervals.map(inMinutes)]))
+  // By ISO weekday, 1 (Monday) … 7 (Sunday).
+  const weekly: MinuteInterval[][] = Array.from({ length: 8 }, () => [])
+  for (const rule of input.rules) weekly[rule.weekday]?.push(inMinutes(rule))
+  // Local midnights as epoch ms read as UTC: a whole number of days.
+  const localDay = (ms: number) => Math.floor((ms + clock.offsetMinutes(ms) * MINUTE) / DAY) * DAY
   const ranges: Range[] = []
   for (let day = localDay(input.from.getTime()) - DAY; day <= localDay(input.to.getTime()) + DAY; day += DAY) {
-    const calendar = new Date(day)
-    const [year, month, date] = [calendar.getUTCFullYear(), calendar.getUTCMonth() + 1, calendar.getUTCDate()]
-    const isoDate = calendar.toISOString().slice(0, 10)
-    const weekday = calendar.getUTCDay() || 7
-    const intervals: WallInterval[] = overrides.get(isoDate) ?? input.rules.filter((rule) => rule.weekday === weekday)
+    const override = overrides.size ? overrides.get(new Date(day).toISOString().slice(0, 10)) : undefined
+    // 1970-01-01 was a Thursday (ISO weekday 4).
+    const intervals = override ?? weekly[((((day / DAY + 3) % 7) + 7) % 7) + 1]
     for (const interval of intervals) {
-      const start = atWall(clock, year, month, date, interval.start)
-      const end = atWall(clock, year, month, date, interval.end)
+      const start = clock.instantOfWall(day + interval.start * MINUTE)
+      const end = clock.instantOfWall(day + interval.end * MINUTE)
       if (end > start) ranges.push({ start, end })
     }
   }
@@ -37,18 +40,23 @@ export function workingHours(input: { timeZone: string; rules: WeeklyRule[]; ove
   return merge(ranges).filter((r) => r.end > input.from.getTime() && r.start < input.to.getTime())
 }
 
-/** "09:30" on a local date → epoch ms; "24:00" is the next midnight. */
-function atWall(clock: ReturnType<typeof zoneClock>, year: number, month: number, day: number, time: string) {
+function inMinutes(interval: WallInterval): MinuteInterval {
+  return { start: wallMinutes(interval.start), end: wallMinutes(interval.end) }
+}
+
+/** "09:30" → 570; "24:00" → 1440 (the next midnight). */
+function wallMinutes(time: string) {
   const [hour, minute] = time.split(":").map(Number)
-  if (hour === 24) {
-    const next = new Date(utcMillis(year, month, day) + DAY)
-    return clock.wallToInstant(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0)
-  }
-  return clock.wallToInstant(year, month, day, hour, minute)
+  return hour * 60 + minute
 }
 
 /** "2026-03-29" + "09:30" in a zone → epoch ms. */
 export function atWallTime(date: string, time: string, timeZone: string): number {
   const [year, month, day] = date.split("-").map(Number)
   return atWall(zoneClock(timeZone), year, month, day, time)
+}
+
+/** "09:30" on a local date → epoch ms; "24:00" is the next midnight. */
+function atWall(clock: ZoneClock, year: number, month: number, day: number, time: string) {
+  return clock.instantOfWall(utcMillis(year, month, day) + wallMinutes(time) * MINUTE)
 }

@@ -1,55 +1,71 @@
 import { IANAZone } from "luxon"
+import { IsoFormatter } from "./iso-format"
+import { OffsetSpan, OffsetSpans } from "./offset-spans"
 import { utcMillis } from "./utc-millis"
 
-const QUARTER_HOUR = 15 * 60_000
 const DAY = 24 * 60 * 60_000
-/** How far one lookup reaches: clocks change at most a few times a year, never twice in a week. */
-const REACH = 7 * DAY
+/** Zones whose offsets are remembered between calls; the oldest is forgotten first. */
+const MAX_REMEMBERED_ZONES = 64
 
-type Span = { from: number; until: number; offset: number; suffix: string }
+const remembered = new Map<string, OffsetSpans>()
 
 /**
- * Wall-clock ISO strings in one zone, fast. Asking Intl for a zone's offset
- * is the slow part of formatting, and an offset holds between transitions,
- * which fall on quarter hours (offsets are multiples of 15 minutes and clocks
- * change on the hour or half hour). So each lookup finds the span its offset
- * holds for — a week ahead at once, or up to the transition by bisection —
- * and later instants in that span need no Intl call at all.
+ * The offset spans of a zone, shared by every clock of that zone: a zone's
+ * offsets never change while the process runs, so the Intl calls that found
+ * them are made once, not on every request. Bounded in zones and in spans.
  */
-export function zoneClock(zone: string) {
+function spansOf(zone: string): OffsetSpans {
+  const known = remembered.get(zone)
+  if (known) return known
   const iana = IANAZone.create(zone)
-  // Known spans, in time order and never overlapping: a lookup is a binary
-  // search, so its cost does not grow with how many spans were found before.
-  const spans: Span[] = []
-  let last: Span | undefined
-  const spanAt = (ms: number): Span => {
-    if (last && ms >= last.from && ms < last.until) return last
-    const index = firstEndingAfter(spans, ms)
-    const known = spans[index]
-    if (known && ms >= known.from) return (last = known)
-    const from = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
-    const offset = iana.offset(from)
-    let until = from + REACH
-    if (iana.offset(until) !== offset) {
-      let low = from // same offset
-      let high = until // different offset
-      while (high - low > QUARTER_HOUR) {
-        const mid = low + Math.floor((high - low) / QUARTER_HOUR / 2) * QUARTER_HOUR
-        if (iana.offset(mid) === offset) low = mid
-        else high = mid
-      }
-      until = high
-    }
-    const abs = Math.abs(offset)
-    const suffix = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
-    // A new span stops where the next known one starts, so spans never overlap.
-    last = { from, until: known ? Math.min(until, known.from) : until, offset, suffix }
-    spans.splice(index, 0, last)
-    return last
+  const spans = new OffsetSpans((ms) => iana.offset(ms))
+  if (remembered.size >= MAX_REMEMBERED_ZONES) remembered.delete(remembered.keys().next().value!)
+  remembered.set(zone, spans)
+  return spans
+}
+
+export type ZoneClock = ReturnType<typeof clockOver>
+
+/** Wall-clock times in an IANA zone (see clockOver); its offsets are remembered across calls. */
+export function zoneClock(zone: string): ZoneClock {
+  return clockOver(spansOf(zone))
+}
+
+/**
+ * Wall-clock maths and ISO strings in one zone, over its offset spans: an
+ * instant's offset is a lookup in a short sorted list, and only instants in
+ * stretches not seen before ask the zone itself.
+ */
+export function clockOver(spans: OffsetSpans) {
+  const offsetMinutes = (ms: number) => spans.at(ms).offset
+  const local = new IsoFormatter()
+  const suffixes = new Map<number, string>()
+  const suffixOf = (span: OffsetSpan) => {
+    let suffix = suffixes.get(span.offset)
+    if (suffix === undefined) suffixes.set(span.offset, (suffix = offsetSuffix(span.offset)))
+    return suffix
   }
-  const offsetMinutes = (ms: number) => spanAt(ms).offset
+  /** The instant a wall-clock time (epoch ms read as UTC) happens; see wallToInstant. */
+  const instantOfWall = (wall: number) => {
+    // The instant lies within 14 hours of `wall`; offsets two days either
+    // side are the ones before and after any change near it. When one span
+    // covers both, there is no change and the offset is that span's.
+    const around = spans.at(wall - 2 * DAY)
+    if (around.until > wall + 2 * DAY) return wall - around.offset * 60_000
+    const before = around.offset
+    const after = offsetMinutes(wall + 2 * DAY)
+    const withBefore = wall - before * 60_000
+    const withAfter = wall - after * 60_000
+    const beforeHolds = offsetMinutes(withBefore) === before
+    const afterHolds = offsetMinutes(withAfter) === after
+    if (beforeHolds && afterHolds) return Math.min(withBefore, withAfter)
+    if (beforeHolds) return withBefore
+    if (afterHolds) return withAfter
+    return withBefore // a gap: read with the offset before it, the time lands after it
+  }
   return {
     offsetMinutes,
+    instantOfWall,
     /**
      * The instant a wall-clock time happens in this zone: in the spring gap
      * the time moves forward by the gap; in the autumn overlap the first
@@ -57,36 +73,18 @@ export function zoneClock(zone: string) {
      * when the process first asked).
      */
     wallToInstant(year: number, month: number, day: number, hour: number, minute: number) {
-      const wall = utcMillis(year, month, day, hour, minute)
-      // The instant lies within 14 hours of `wall`; offsets two days either
-      // side are the ones before and after any transition near it.
-      const before = offsetMinutes(wall - 2 * DAY)
-      const after = offsetMinutes(wall + 2 * DAY)
-      const withBefore = wall - before * 60_000
-      const withAfter = wall - after * 60_000
-      const beforeHolds = offsetMinutes(withBefore) === before
-      const afterHolds = offsetMinutes(withAfter) === after
-      if (beforeHolds && afterHolds) return Math.min(withBefore, withAfter)
-      if (beforeHolds) return withBefore
-      if (afterHolds) return withAfter
-      return withBefore // a gap: read with the offset before it, the time lands after it
+      return instantOfWall(utcMillis(year, month, day, hour, minute))
     },
     /** "2026-06-15T05:00:00+01:00" */
     isoLocal(ms: number) {
-      const span = spanAt(ms)
-      return new Date(ms + span.offset * 60_000).toISOString().slice(0, 19) + span.suffix
+      const span = spans.at(ms)
+      return local.seconds(ms + span.offset * 60_000) + suffixOf(span)
     },
   }
 }
 
-/** The index of the first span that ends after `ms` (spans.length when none does). */
-function firstEndingAfter(spans: Span[], ms: number) {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (spans[mid].until <= ms) low = mid + 1
-    else high = mid
-  }
-  return low
+/** "+05:30", "-04:00" for an offset in minutes. */
+function offsetSuffix(offset: number) {
+  const abs = Math.abs(offset)
+  return `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
 }

@@ -2,14 +2,15 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { BlockedRange } from "../../lib/scheduling"
-import { Booking, LIVE_BOOKING_STATUSES } from "./models/booking"
+import { blockedRangesQuery } from "./blocked-ranges-query"
+import { Booking } from "./models/booking"
 
 class BookingModuleService extends MedusaService({ Booking }) {
   /**
-   * The blocked ranges of a practitioner's live bookings (held, confirmed)
-   * touching a window: two columns straight from the table (and its
-   * practitioner/start index), since a busy calendar has hundreds of rows
-   * and the slot list reads them on every request.
+   * The blocked ranges of a practitioner's live bookings touching a window:
+   * two columns straight from the table (see blockedRangesQuery), since a
+   * busy calendar has hundreds of rows and the slot list reads them on every
+   * request.
    */
   @InjectManager()
   async listBlockedRanges(
@@ -18,16 +19,12 @@ class BookingModuleService extends MedusaService({ Booking }) {
     exceptBookingId?: string,
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<BlockedRange[]> {
-    const query = context
-      .manager!.getKnex()("booking")
-      .select("blocked_from", "blocked_until")
-      .where("practitioner_id", practitionerId)
-      .whereIn("status", [...LIVE_BOOKING_STATUSES])
-      .whereNull("deleted_at")
-      .where("blocked_from", "<", window.to)
-      .where("blocked_until", ">", window.from)
-    if (exceptBookingId) query.whereNot("id", exceptBookingId)
-    const rows: Array<{ blocked_from: Date; blocked_until: Date }> = await query
+    const rows: Array<{ blocked_from: Date; blocked_until: Date }> = await blockedRangesQuery(
+      context.manager!.getKnex(),
+      practitionerId,
+      window,
+      exceptBookingId
+    )
     return rows.map((row) => ({ blocked_from: new Date(row.blocked_from), blocked_until: new Date(row.blocked_until) }))
   }
 }

@@ -6,25 +6,42 @@ import { createSessionOfferingWorkflow } from "../../workflows/catalog/workflows
 import { setWeeklyScheduleWorkflow } from "../../workflows/availability/workflows/set-weekly-schedule"
 import { BENCH_HANDLE_PREFIX } from "./bench-practitioners"
 
-/** The practitioner whose calendar the slot benchmarks read. */
+/** The practitioner whose calendar the slot benchmarks read: 500 bookings from tomorrow. */
 export const BENCH_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0000`
 export const BENCH_BOOKINGS = 500
+/**
+ * A practitioner with ten times the bookings: the same sixteen a day in the
+ * measured month, plus five months of them before and after, so the two
+ * slot lists are alike and only the size of the calendar differs.
+ */
+export const BENCH_BUSY_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0001`
+export const BENCH_BUSY_BOOKINGS = 5000
+const BUSY_DAYS_BEFORE = 150
 /** The crystal the checkout benchmark buys; its stock is topped up before each run. */
 export const BENCH_CRYSTAL_SKU = "CRY-TGE-1"
 
 const HOUR = 3_600_000
+const DAY = 24 * HOUR
+const BOOKINGS_A_DAY = 16
+
+/** Both benchmark calendars. */
+export async function seedBenchCalendars(args: ExecArgs) {
+  await seedBenchCalendar(args, { handle: BENCH_CALENDAR_HANDLE, bookings: BENCH_BOOKINGS, firstDay: 1 })
+  await seedBenchCalendar(args, { handle: BENCH_BUSY_CALENDAR_HANDLE, bookings: BENCH_BUSY_BOOKINGS, firstDay: -BUSY_DAYS_BEFORE })
+}
 
 /**
- * Gives the benchmark practitioner a 60-minute session, hours 06:00–22:00
- * every day, and 500 confirmed 30-minute bookings on the hour from tomorrow
- * (16 a day for about a month), so the slot engine has a full calendar to cut.
+ * Gives a benchmark practitioner a 60-minute session, hours 06:00–22:00
+ * every day, and `bookings` confirmed 30-minute bookings on the hour, sixteen
+ * a day from `firstDay` (days from today; negative is the past), so the slot
+ * engine has a full calendar to cut.
  */
-export async function seedBenchCalendar({ container }: ExecArgs) {
+async function seedBenchCalendar({ container }: ExecArgs, calendar: { handle: string; bookings: number; firstDay: number }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "practitioner",
     fields: ["id", "timezone", "products.id"],
-    filters: { handle: BENCH_CALENDAR_HANDLE },
+    filters: { handle: calendar.handle },
   })
   const practitioner = data[0]
   if (!practitioner.products?.length) {
@@ -43,19 +60,19 @@ export async function seedBenchCalendar({ container }: ExecArgs) {
   }
   const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
   const [, existing] = await bookings.listAndCountBookings({ practitioner_id: practitioner.id, status: "confirmed" }, { take: 1 })
-  if (existing >= BENCH_BOOKINGS) return
+  if (existing >= calendar.bookings) return
   const { data: offering } = await query.graph({
     entity: "practitioner",
     fields: ["products.id", "products.variants.id"],
     filters: { id: practitioner.id },
   })
   const product = offering[0].products![0]!
-  const tomorrow = new Date()
-  tomorrow.setUTCHours(0, 0, 0, 0)
-  const first = tomorrow.getTime() + 24 * HOUR
-  const rows = Array.from({ length: BENCH_BOOKINGS }, (_, i) => {
+  const today = new Date()
+  today.setUTCHours(0, 0, 0, 0)
+  const first = today.getTime() + calendar.firstDay * DAY
+  const rows = Array.from({ length: calendar.bookings }, (_, i) => {
     // Sixteen a day at 06:00…21:00 UTC: close enough to the practitioner's day.
-    const start = new Date(first + Math.floor(i / 16) * 24 * HOUR + (6 + (i % 16)) * HOUR)
+    const start = new Date(first + Math.floor(i / BOOKINGS_A_DAY) * DAY + (6 + (i % BOOKINGS_A_DAY)) * HOUR)
     return {
       practitioner_id: practitioner.id,
       product_id: product.id,
@@ -68,7 +85,7 @@ export async function seedBenchCalendar({ container }: ExecArgs) {
       status: "confirmed" as const,
     }
   })
-  await bookings.createBookings(rows)
+  for (let at = 0; at < rows.length; at += 1000) await bookings.createBookings(rows.slice(at, at + 1000))
 }
 
 /** Enough of the checkout crystal for any number of benchmark orders. */

@@ -13,41 +13,54 @@ export type LoadResult = {
   failures: number
 }
 
-export async function measure(
-  url: string,
-  options: { headers?: Record<string, string>; connections: number; requests: number; warmup: number }
-): Promise<LoadResult> {
-  const hit = async () => {
+export type LoadOptions = { headers?: Record<string, string>; connections: number; requests: number; warmup: number }
+
+export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
+  return (await measureInterleaved([url], options))[0]
+}
+
+/**
+ * Several URLs in one run: each connection sends one request to every URL
+ * in turn (starting with a different one each round), so all of them see
+ * the same server, the same load and the same noise. `requests` and
+ * `warmup` count per URL.
+ */
+export async function measureInterleaved(urls: string[], options: LoadOptions): Promise<LoadResult[]> {
+  const hit = async (url: string) => {
     const started = performance.now()
     const response = await fetch(url, { headers: options.headers })
     await response.arrayBuffer()
     return { ms: performance.now() - started, ok: response.ok }
   }
-  for (let i = 0; i < options.warmup; i++) await hit()
+  const round = async (index: number, record: boolean) => {
+    for (let k = 0; k < urls.length; k++) {
+      const which = (index + k) % urls.length
+      const { ms, ok } = await hit(urls[which])
+      if (!record) continue
+      latencies[which].push(ms)
+      if (!ok) failures[which]++
+    }
+  }
+  const latencies = urls.map((): number[] => [])
+  const failures = urls.map(() => 0)
+  for (let i = 0; i < options.warmup; i++) await round(i, false)
 
-  const latencies: number[] = []
-  let failures = 0
   let sent = 0
   const started = performance.now()
   const client = async () => {
-    while (sent < options.requests) {
-      sent++
-      const { ms, ok } = await hit()
-      latencies.push(ms)
-      if (!ok) failures++
-    }
+    while (sent < options.requests) await round(sent++, true)
   }
   await Promise.all(Array.from({ length: options.connections }, client))
   const elapsed = (performance.now() - started) / 1000
-  return {
-    requests: latencies.length,
+  return latencies.map((samples, i) => ({
+    requests: samples.length,
     connections: options.connections,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    mean: latencies.reduce((sum, ms) => sum + ms, 0) / latencies.length,
-    perSecond: latencies.length / elapsed,
-    failures,
-  }
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean: samples.reduce((sum, ms) => sum + ms, 0) / samples.length,
+    perSecond: samples.length / elapsed,
+    failures: failures[i],
+  }))
 }
 
 /** Nearest-rank percentile of the samples (p in 0..100). */

@@ -10,6 +10,7 @@ import { say, step } from "../launcher/progress"
 import { assertRedisReachable } from "../launcher/redis-check"
 import { runCommand } from "../launcher/run-command"
 import { RunningService } from "../launcher/service-process"
+import { buildStorefront, isStorefrontBuildStale, storefrontWanted } from "../launcher/storefront"
 import { BENCH_PRACTITIONER_COUNT } from "./bench-practitioners"
 import { runBenchmarks } from "./run-benchmarks"
 
@@ -17,7 +18,8 @@ import { runBenchmarks } from "./run-benchmarks"
  * `npm run bench`: the launcher's steps (database → build → migrations → seed
  * → Medusa) on the benchmark's own data (.data/bench, port 9100 unless
  * AVENRAE_DATA_DIR or PORT say otherwise), then the benchmark's practitioners,
- * the measurements, and a clean stop. The storefront is not started.
+ * the measurements, and a clean stop. The storefront is built (when its
+ * sources changed) to weigh its JavaScript, but not started.
  *
  * The benchmark data is added by running this folder's TypeScript with
  * `medusa exec` from the project root, not from the compiled app, so the bench
@@ -63,9 +65,16 @@ async function main() {
         fix: "run npm run bench again; it adds only what is missing",
       })
     )
+    if (storefrontWanted(paths, process.env) && isStorefrontBuildStale(paths, process.env)) {
+      await step("Building the storefront to weigh its JavaScript (next build)", () => buildStorefront(paths, process.env))
+    }
     medusa = startMedusa(paths, env)
     await waitForMedusa(medusa, settings)
-    await runBenchmarks({ baseUrl: `http://localhost:${settings.port}`, publishableKey: status.publishableKey! })
+    await runBenchmarks({
+      baseUrl: `http://localhost:${settings.port}`,
+      publishableKey: status.publishableKey!,
+      storefrontDir: paths.storefrontDir,
+    })
     await stop(0)
   } catch (error) {
     if (stopping) return

@@ -1,73 +1,114 @@
 import { CITIES } from "../seed/data/practitioners"
-import { BENCH_CALENDAR_HANDLE, BENCH_CRYSTAL_SKU } from "./bench-bookings"
+import { BENCH_BUSY_CALENDAR_HANDLE, BENCH_BUSY_BOOKINGS, BENCH_BOOKINGS, BENCH_CALENDAR_HANDLE, BENCH_CRYSTAL_SKU } from "./bench-bookings"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
-import { LoadResult, measure } from "./load"
+import { describeVerdict, judge, ratio, Verdict } from "./goals"
+import { LoadResult, measureInterleaved } from "./load"
+import { homeFirstLoadKb } from "./storefront-js"
 
-type Comparison = {
+/** Two endpoints measured in one interleaved run, and the most the first's p95 may be of the second's. */
+type Pair = {
   title: string
+  first: { label: string; path: string }
+  second: { label: string; path: string }
   goal: string
-  ours: string
-  theirs: string
+  limit: number
+  rule: "at most" | "below"
 }
 
+const DAY = 86_400_000
+
 /**
- * Our endpoints against Medusa's own in the same run, on the same server and
- * data, at 1 and 10 concurrent connections; prints p50/p95 and the ratio.
+ * Our endpoints against Medusa's own (and the slot list against itself on a
+ * ten times larger calendar), each pair interleaved in one run on the same
+ * server and data, at 1 and 10 concurrent connections; then the slot engine
+ * alone, the storefront's home page JavaScript and checkout. Prints every
+ * goal with its figure and whether it was met.
  */
-export async function runBenchmarks(options: { baseUrl: string; publishableKey: string; env?: NodeJS.ProcessEnv }) {
+export async function runBenchmarks(options: { baseUrl: string; publishableKey: string; storefrontDir: string; env?: NodeJS.ProcessEnv }) {
   const env = options.env ?? process.env
   const headers = { "x-publishable-api-key": options.publishableKey }
-  const regions = await (await fetch(`${options.baseUrl}/store/regions`, { headers })).json()
+  const get = async (path: string) => (await fetch(`${options.baseUrl}${path}`, { headers })).json()
+  const regions = await get("/store/regions")
   const region = regions.regions.find((r: { currency_code: string }) => r.currency_code === "zar") ?? regions.regions[0]
   const durban = CITIES.Durban
-  const DAY = 86_400_000
-  const get = async (path: string) => (await fetch(`${options.baseUrl}${path}`, { headers })).json()
-  const calendar = (await get(`/store/practitioners/${BENCH_CALENDAR_HANDLE}`)).practitioner
-  const sessionVariantId = calendar.offerings[0].variants[0].id
+  const sessionOf = async (handle: string) => (await get(`/store/practitioners/${handle}`)).practitioner.offerings[0].variants[0].id
+  const sessionVariantId = await sessionOf(BENCH_CALENDAR_HANDLE)
+  const busyVariantId = await sessionOf(BENCH_BUSY_CALENDAR_HANDLE)
   const anyProduct = (await get("/store/products?limit=1&fields=id")).products[0]
+  const now = Date.now()
   const window = (fromDays: number, days: number) =>
-    `from=${new Date(Date.now() + fromDays * DAY).toISOString()}&to=${new Date(Date.now() + (fromDays + days) * DAY).toISOString()}`
+    `from=${new Date(now + fromDays * DAY).toISOString()}&to=${new Date(now + (fromDays + days) * DAY).toISOString()}`
+  const slots = (handle: string, variantId: string) =>
+    `/store/practitioners/${handle}/slots?variant_id=${variantId}&${window(0, 30)}&tz=America/New_York`
 
-  const comparisons: Comparison[] = [
+  const pairs: Pair[] = [
     {
       title: "Practitioner directory (kind + min_rating + near, 1,000+ practitioners)",
-      goal: "ours p95 ≤ 0.5 × Medusa's",
-      ours: `/store/practitioners?kind=healer&min_rating=3&near=${durban.latitude},${durban.longitude}&sort=distance&limit=20`,
-      theirs: `/store/products?limit=20&region_id=${region.id}`,
+      first: {
+        label: "ours",
+        path: `/store/practitioners?kind=healer&min_rating=3&near=${durban.latitude},${durban.longitude}&sort=distance&limit=20`,
+      },
+      second: { label: "Medusa", path: `/store/products?limit=20&region_id=${region.id}` },
+      goal: "directory p95 / Medusa's product list p95",
+      rule: "at most",
+      limit: 0.1,
     },
     {
-      title: "Free slots for 30 days of a practitioner with 500 bookings",
-      goal: "ours p95 ≤ 0.5 × Medusa's",
-      ours: `/store/practitioners/${BENCH_CALENDAR_HANDLE}/slots?variant_id=${sessionVariantId}&${window(0, 30)}&tz=America/New_York`,
-      theirs: `/store/products/${anyProduct.id}?region_id=${region.id}`,
+      title: `Free slots for 30 days of a practitioner with ${BENCH_BOOKINGS} bookings`,
+      first: { label: "ours", path: slots(BENCH_CALENDAR_HANDLE, sessionVariantId) },
+      second: { label: "Medusa", path: `/store/products/${anyProduct.id}?region_id=${region.id}` },
+      goal: "slots p95 / Medusa's product detail p95",
+      rule: "at most",
+      limit: 0.25,
+    },
+    {
+      title: `Free slots for 30 days: ${BENCH_BUSY_BOOKINGS.toLocaleString("en")} bookings against ${BENCH_BOOKINGS}`,
+      first: { label: `${BENCH_BUSY_BOOKINGS}`, path: slots(BENCH_BUSY_CALENDAR_HANDLE, busyVariantId) },
+      second: { label: `${BENCH_BOOKINGS}`, path: slots(BENCH_CALENDAR_HANDLE, sessionVariantId) },
+      goal: `slots p95 growth, ${BENCH_BUSY_BOOKINGS} bookings / ${BENCH_BOOKINGS}`,
+      rule: "below",
+      limit: 1.5,
     },
   ]
   const requests = Number(env.BENCH_REQUESTS || 300)
   const warmup = Number(env.BENCH_WARMUP || 30)
+  const verdicts: Verdict[] = []
+  const report = (verdict: Verdict) => {
+    verdicts.push(verdict)
+    console.log(`  ${describeVerdict(verdict)}`)
+  }
 
-  for (const comparison of comparisons) {
-    console.log(`\n${comparison.title} — goal: ${comparison.goal}`)
-    console.log(`  ours:    GET ${comparison.ours}`)
-    console.log(`  Medusa:  GET ${comparison.theirs}`)
+  for (const pair of pairs) {
+    console.log(`\n${pair.title}, interleaved in one run`)
+    console.log(`  ${pair.first.label.padEnd(8)} GET ${pair.first.path}`)
+    console.log(`  ${pair.second.label.padEnd(8)} GET ${pair.second.path}`)
     console.log(
       `  ${"".padEnd(8)} ${"conns".padStart(5)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s".padStart(7)} ${"fail".padStart(5)}`
     )
     for (const connections of [1, 10]) {
       const load = { headers, connections, requests: connections === 1 ? requests : requests * 3, warmup }
-      const ours = await measure(`${options.baseUrl}${comparison.ours}`, load)
-      const theirs = await measure(`${options.baseUrl}${comparison.theirs}`, load)
-      printRow("ours", ours)
-      printRow("Medusa", theirs)
-      console.log(
-        `  ratio p95 ours/Medusa at ${connections} connection${connections > 1 ? "s" : ""}: ${(ours.p95 / theirs.p95).toFixed(2)}`
+      const [first, second] = await measureInterleaved(
+        [`${options.baseUrl}${pair.first.path}`, `${options.baseUrl}${pair.second.path}`],
+        load
       )
+      printRow(pair.first.label, first)
+      printRow(pair.second.label, second)
+      const name = `${pair.goal}, ${connections} connection${connections > 1 ? "s" : ""}`
+      report(judge({ name, rule: pair.rule, limit: pair.limit, unit: "×" }, ratio(first.p95, second.p95)))
     }
   }
 
   const engine = timeSlotEngine()
-  console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots) — goal: < 5 ms`)
+  console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots; zone offsets already known, as on a running server)`)
   console.log(`  p50 ${engine.p50.toFixed(2)} ms, p95 ${engine.p95.toFixed(2)} ms`)
+  report(judge({ name: "slot engine p95, 90 days", rule: "below", limit: 2, unit: "ms" }, engine.p95))
+
+  const home = homeFirstLoadKb(options.storefrontDir)
+  console.log(`\nStorefront home page, first-load JavaScript (gzipped, from storefront/.next)`)
+  if (home) console.log(`  ${home.kB.toFixed(1)} kB in ${home.files} files`)
+  else console.log("  no storefront build to measure: run npm run bench without DISABLE_STOREFRONT=true")
+  report(judge({ name: "storefront home first-load JS", rule: "below", limit: 100, unit: "kB" }, home?.kB ?? NaN))
 
   const rounds = Number(env.BENCH_CHECKOUTS || 40)
   const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
@@ -79,14 +120,21 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
     { baseUrl: options.baseUrl, headers, regionId: region.id },
     { crystalVariantId: crystal.id, sessionVariantId, freeStarts, rounds: rounds + 1 }
   )
-  console.log(
-    `\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each — goal: crystal + session ≤ 1.2 × crystal only`
-  )
+  console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each`)
   console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
   console.log(
     `  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`
   )
-  console.log(`  ratio p50: ${(checkout.crystalAndSession.p50 / checkout.crystal.p50).toFixed(2)}`)
+  report(
+    judge(
+      { name: "checkout p50, crystal + session / crystal only", rule: "at most", limit: 1.2, unit: "×" },
+      ratio(checkout.crystalAndSession.p50, checkout.crystal.p50)
+    )
+  )
+
+  console.log(`\nGoals (${verdicts.filter((v) => v.met).length} of ${verdicts.length} met)`)
+  for (const verdict of verdicts) console.log(`  ${describeVerdict(verdict)}`)
+  return verdicts
 }
 
 function printRow(label: string, r: LoadResult) {

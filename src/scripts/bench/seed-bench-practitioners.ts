@@ -1,7 +1,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { PRACTITIONER_MODULE } from "../../modules/practitioner"
 import PractitionerModuleService from "../../modules/practitioner/service"
-import { seedBenchCalendar, topUpBenchCrystal } from "./bench-bookings"
+import { seedBenchCalendars, topUpBenchCrystal } from "./bench-bookings"
 import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner } from "./bench-practitioners"
 
 const BATCH = 200
@@ -9,7 +9,7 @@ const BATCH = 200
 /**
  * Adds the benchmark's approved practitioners straight through the module
  * (they are load, not people: no logins or applications), the calendar the
- * slot benchmark reads, and stock for the checkout benchmark. Runs again
+ * slot benchmarks read, and stock for the checkout benchmark. Runs again
  * without adding twice.
  */
 export default async function seedBenchPractitioners(args: ExecArgs) {
@@ -20,6 +20,6 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
     const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
     await service.createPractitioners(Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)))
   }
-  await seedBenchCalendar(args)
+  await seedBenchCalendars(args)
   await topUpBenchCrystal(args)
 }

@@ -1,17 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import { bookingStatus } from "../../utils/booking-status"
 import { filterInstant } from "../../utils/instants"
+import { listOffset, MAX_ID_LENGTH } from "../../utils/paging"
 
 export const AdminListBookings = z
   .object({
-    practitioner_id: z.string().optional(),
-    order_id: z.string().optional(),
-    customer_id: z.string().optional(),
+    practitioner_id: z.string().max(MAX_ID_LENGTH).optional(),
+    order_id: z.string().max(MAX_ID_LENGTH).optional(),
+    customer_id: z.string().max(MAX_ID_LENGTH).optional(),
     status: bookingStatus,
     from: filterInstant("from").optional(),
     to: filterInstant("to").optional(),
     limit: z.coerce.number().int().min(1).max(500, "limit can be at most 500").default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset,
   })
   .strict()
 export type AdminListBookingsType = z.infer<typeof AdminListBookings>

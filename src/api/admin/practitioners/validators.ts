@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PRACTITIONER_KINDS, PRACTITIONER_STATUSES } from "../../../modules/practitioner/models/practitioner"
+import { listOffset } from "../../utils/paging"
 
 export const AdminListPractitioners = z
   .object({
@@ -11,7 +12,7 @@ export const AdminListPractitioners = z
       .optional(),
     q: z.string().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset,
   })
   .strict()
 export type AdminListPractitionersType = z.infer<typeof AdminListPractitioners>

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { horizonInstant } from "../../utils/instants"
 import { windowFields, withWindowRules } from "../practitioners/[handle]/slots/validators"
+import { listOffset, MAX_ID_LENGTH } from "../../utils/paging"
 
 export const StoreCancelBooking = z
   .object({
@@ -21,13 +22,13 @@ export const StoreListMyBookings = z
   .object({
     status: z.enum(["upcoming", "past", "cancelled"], { message: "status must be upcoming, past or cancelled" }).optional(),
     limit: z.coerce.number().int().min(1).max(50, "limit can be at most 50").default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset,
   })
   .strict()
 export type StoreListMyBookingsType = z.infer<typeof StoreListMyBookings>
 
 export const StoreBookingCalendar = z
-  .object({ order_id: z.string().min(1, "order_id is the id of the order the session was bought in").optional() })
+  .object({ order_id: z.string().min(1, "order_id is the id of the order the session was bought in").max(MAX_ID_LENGTH).optional() })
   .strict()
 export type StoreBookingCalendarType = z.infer<typeof StoreBookingCalendar>
 

@@ -1,8 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { DIRECTORY_SORTS, parseNear } from "../../../lib/practitioners/discovery"
 import { MEETING_MODES, PRACTITIONER_KINDS } from "../../../modules/practitioner/models/practitioner"
+import { listOffset } from "../../utils/paging"
 
-const price = (field: string) => z.coerce.number().min(0, `${field} cannot be negative`).optional()
+const MAX_PRICE = 1_000_000_000
+const price = (field: string) =>
+  z.coerce.number().min(0, `${field} cannot be negative`).max(MAX_PRICE, `${field} can be at most ${MAX_PRICE}`).optional()
 
 export const StoreListPractitioners = z
   .object({
@@ -14,6 +17,7 @@ export const StoreListPractitioners = z
     q: z.string().trim().min(1).max(100).optional(),
     near: z
       .string()
+      .max(60, "near must be lat,lng, e.g. -29.86,31.02")
       .transform((value, ctx) => {
         const point = parseNear(value)
         if (!point) {
@@ -33,7 +37,7 @@ export const StoreListPractitioners = z
     max_price: price("max_price"),
     sort: z.enum(DIRECTORY_SORTS, { message: `sort must be one of ${DIRECTORY_SORTS.join(", ")}` }).default("rating"),
     limit: z.coerce.number().int().min(1).max(50, "limit can be at most 50").default(20),
-    offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
+    offset: listOffset,
   })
   .strict()
   .refine((q) => q.near || q.radius_km === undefined, { message: "radius_km needs near=lat,lng", path: ["radius_km"] })

@@ -41,8 +41,12 @@ const profileFields = {
     .nullable()
     .optional(),
   service_address: z.string().max(500).nullable().optional(),
-  meeting_modes: z.array(z.enum(MEETING_MODES)).min(1, "offer at least one meeting mode: in_person or online").optional(),
-  timezone: z.string().refine(isKnownTimeZone, {
+  meeting_modes: z
+    .array(z.enum(MEETING_MODES))
+    .min(1, "offer at least one meeting mode: in_person or online")
+    .max(MEETING_MODES.length, "name each meeting mode once")
+    .optional(),
+  timezone: z.string().max(64, "timezone is too long for a time zone").refine(isKnownTimeZone, {
     message: 'timezone must be an IANA time zone such as "Africa/Johannesburg"',
   }),
 }

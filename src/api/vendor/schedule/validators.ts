@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { Weekday } from "../../../lib/scheduling"
 import { bookingStatus } from "../../utils/booking-status"
 import { filterInstant, horizonInstant } from "../../utils/instants"
+import { listOffset } from "../../utils/paging"
 
 const wallTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "times are HH:MM from 00:00 to 24:00, e.g. 09:30")
 const interval = z.object({ start: wallTime, end: wallTime }).strict()
@@ -56,7 +57,14 @@ export const VendorSaveSettings = z
     cancellation_policy: z
       .object({
         refund_tiers: z
-          .array(z.object({ hours_before: z.number().min(0), percent: z.number().min(0).max(100, "a refund is at most 100 %") }).strict())
+          .array(
+            z
+              .object({
+                hours_before: z.number().min(0).max(8760, "hours_before can be at most 8760 (a year)"),
+                percent: z.number().min(0).max(100, "a refund is at most 100 %"),
+              })
+              .strict()
+          )
           .min(1)
           .max(6)
           .optional(),
@@ -79,7 +87,7 @@ export const VendorListBookings = z
       .enum(["starts_at", "-starts_at"], { message: "order is starts_at (soonest first) or -starts_at (latest first)" })
       .default("starts_at"),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100").default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset,
   })
   .strict()
 export type VendorListBookingsType = z.infer<typeof VendorListBookings>

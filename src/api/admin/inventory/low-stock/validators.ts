@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../../../utils/paging"
 
 export const AdminLowStockParams = z
   .object({
@@ -9,7 +10,7 @@ export const AdminLowStockParams = z
       .max(100000, "threshold can be at most 100000")
       .default(5),
     limit: z.coerce.number().int().min(1, "limit must be at least 1").max(100, "limit can be at most 100").default(20),
-    offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
+    offset: listOffset,
   })
   .strict()
 

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isKnownTimeZone } from "../../../../../lib/practitioners/time-zone"
 import { horizonInstant } from "../../../../utils/instants"
+import { MAX_ID_LENGTH } from "../../../../utils/paging"
 
 export const MAX_SLOT_RANGE_DAYS = 62
 const DAY = 86_400_000
@@ -8,7 +9,11 @@ const DAY = 86_400_000
 export const windowFields = {
   from: horizonInstant("from", { dateOnly: true }).optional(),
   to: horizonInstant("to", { dateOnly: true }).optional(),
-  tz: z.string().refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' }).optional(),
+  tz: z
+    .string()
+    .max(64, "tz is too long for a time zone")
+    .refine(isKnownTimeZone, { message: 'tz must be an IANA time zone such as "Europe/London"' })
+    .optional(),
 }
 
 /** A window of free times: from (default now), to (default two weeks on, at most 62 days apart). */
@@ -26,6 +31,11 @@ export function withWindowRules<Query extends { from?: Date; to?: Date }>(schema
 }
 
 export const StoreListSlots = withWindowRules(
-  z.object({ variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1), ...windowFields }).strict()
+  z
+    .object({
+      variant_id: z.string({ message: "variant_id is required: the session duration to book" }).min(1).max(MAX_ID_LENGTH),
+      ...windowFields,
+    })
+    .strict()
 )
 export type StoreListSlotsType = z.infer<typeof StoreListSlots>
