@@ -27,6 +27,7 @@ import { AdminSetProductPractitioner } from "./admin/products/[id]/practitioner/
 import { AdminLowStockParams } from "./admin/inventory/low-stock/validators"
 import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 import { avenraeErrorHandler } from "./error-handler"
+import { CHECKED_PATHS, rejectUnsafeInput } from "./reject-unsafe-input"
 import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from "./admin/bookings/query-config"
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
@@ -34,6 +35,7 @@ import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
   routes: [
+    { matcher: CHECKED_PATHS, middlewares: [rejectUnsafeInput] },
     {
       matcher: "/store/practitioners",
       method: ["GET"],
