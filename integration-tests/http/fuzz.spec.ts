@@ -39,6 +39,7 @@ medusaIntegrationTestRunner({
     const runsPerRoute = Math.max(1, Math.ceil(TOTAL_RUNS / routes.length))
     const statuses: Record<string, number> = {}
     let sent = 0
+    let slowest = 0
     let actors: ActorHeaders
     let fixtures: FuzzFixtures
     let tables: Awaited<ReturnType<typeof watchedTables>>
@@ -102,7 +103,7 @@ medusaIntegrationTestRunner({
 
     afterAll(() => {
       // The figures a reader of the CI log wants: how many requests, and how they were answered.
-      console.log(`fuzz: seed ${SEED}, ${sent} requests, statuses ${JSON.stringify(statuses)}`)
+      console.log(`fuzz: seed ${SEED}, ${sent} requests, statuses ${JSON.stringify(statuses)}, slowest ${slowest} ms`)
     })
 
     async function healthy() {
@@ -120,6 +121,7 @@ medusaIntegrationTestRunner({
       })
       const ms = Date.now() - started
       sent++
+      slowest = Math.max(slowest, ms)
       statuses[response.status] = (statuses[response.status] ?? 0) + 1
       const problems: string[] = []
       if (response.status >= 500 || response.status < 200 || (response.status >= 300 && response.status < 400)) problems.push("status")
