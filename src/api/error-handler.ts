@@ -1,16 +1,32 @@
 import { errorHandler, MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import { badPathSegment, pathOf } from "../lib/http/path-segments"
 import { isSlotTaken } from "../workflows/booking/utils/slot-taken"
 
 const medusaErrorHandler = errorHandler()
+/** body-parser's error type for a JSON body it could not parse. */
+const JSON_PARSE_FAILED = "entity.parse.failed"
 
 /**
- * Medusa's error handler, except that a taken slot keeps its own words:
- * Medusa answers every CONFLICT with a generic idempotency message, but a
- * shopper who lost a time to someone else needs to hear that.
+ * Medusa's error handler, with two exceptions:
+ * - a taken slot keeps its own words: Medusa answers every CONFLICT with a
+ *   generic idempotency message, but a shopper who lost a time to someone
+ *   else needs to hear that;
+ * - a path Express cannot decode (`%E0%A4%A` where a route parameter is) is
+ *   the client's mistake, a 400 naming the segment, not Medusa's 500;
+ * - a JSON body that does not parse says so, not only the parser's words.
  */
 export const avenraeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
   if (isSlotTaken(error)) {
     res.status(409).json({ type: "conflict", code: error.code, message: error.message })
+    return
+  }
+  if (error instanceof URIError) {
+    const message = badPathSegment(pathOf(req.originalUrl)) ?? "The request path is not valid percent-encoding."
+    res.status(400).json({ type: "invalid_data", message })
+    return
+  }
+  if ((error as { type?: unknown }).type === JSON_PARSE_FAILED) {
+    res.status(400).json({ type: "invalid_data", message: `The body is not valid JSON (${error.message}). Send a JSON object.` })
     return
   }
   return medusaErrorHandler(error, req, res, next)

@@ -29,6 +29,7 @@ import { verifyStripeWebhookMiddleware } from "./hooks/verify-stripe-webhook"
 import { avenraeErrorHandler } from "./error-handler"
 import { refuseHealthWhenLagging } from "./health/refuse-health-when-lagging"
 import { rateLimitedRoutes } from "./rate-limit/rate-limit"
+import { CHECKED_PATHS, rejectUnsafeInput } from "./reject-unsafe-input"
 import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from "./admin/bookings/query-config"
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
@@ -36,6 +37,7 @@ import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
   routes: [
+    { matcher: CHECKED_PATHS, middlewares: [rejectUnsafeInput] },
     ...rateLimitedRoutes,
     {
       // Liveness: 503 while the event loop lags (see src/api/health).

@@ -12,6 +12,11 @@ const receive = multer({
 export type ReceivedAvatar = { bytes: Buffer; type: string; extension: string }
 export type WithAvatar<T> = T & { avatar?: ReceivedAvatar }
 
+function unreadableBody(error: unknown) {
+  const cause = error instanceof Error ? ` (${error.message})` : ""
+  return `The multipart body could not be read${cause}. Send multipart/form-data with one picture in the field "${AVATAR_FIELD}".`
+}
+
 /**
  * Reads the multipart avatar into memory into `req.avatar`, and refuses
  * anything that is not a small PNG, JPEG or WebP picture with a 400 that says
@@ -26,7 +31,8 @@ export function receiveAvatar(req: MedusaRequest, res: MedusaResponse, next: Med
           : `Send one picture in the multipart field "${AVATAR_FIELD}" and nothing else (${error.message}).`
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
     }
-    if (error) return next(error)
+    // Anything else multer reports is the body itself: no boundary, cut short, a malformed part header.
+    if (error) return next(new MedusaError(MedusaError.Types.INVALID_DATA, unreadableBody(error)))
     const file = req.file
     const checked = checkAvatar(file?.buffer)
     if (!checked.ok) return next(new MedusaError(MedusaError.Types.INVALID_DATA, checked.message))
