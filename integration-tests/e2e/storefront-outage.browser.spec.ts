@@ -39,6 +39,8 @@ describeJourney("the storefront when its backend is down or failing, in Chromium
   })
 
   async function expectUnavailable(page: Page, path: string) {
+    // Leave the previous outage page first, so its own reload cannot cut into this visit.
+    await page.goto("about:blank")
     const response = await page.goto(`${shop.url}${path}`)
     await page.getByRole("heading", { name: UNAVAILABLE }).waitFor({ timeout: 10_000 })
     expect({ path, status: response?.status(), notFound: await page.getByRole("heading", { name: NOT_FOUND }).count() }).toEqual({
