@@ -1,7 +1,11 @@
 "use client"
 
-/** Any page that fails to load says so in words and offers another try. */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+import { isBackendUnavailable } from "@/lib/util/backend-failure"
+import { ShopUnavailable } from "@/modules/common/shop-unavailable"
+
+/** A page that fails to load says why in words: an outage of the shop, or another failure, with another try. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  if (isBackendUnavailable(error)) return <ShopUnavailable />
   return (
     <div className="py-16" role="alert">
       <h1 className="font-serif text-3xl">Something went wrong</h1>

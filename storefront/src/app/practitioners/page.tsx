@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { KIND_LABELS, listPractitioners, PublicPractitioner } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { classifyBackendFailure } from "@/lib/util/backend-failure"
 import { findPlace } from "@/lib/util/places"
 import { pageFrom, Pagination } from "@/modules/common/pagination"
 import { DirectoryFilters } from "@/modules/practitioners/directory-filters"
@@ -41,6 +42,8 @@ export default async function PractitionersPage({ searchParams }: { searchParams
     try {
       result = await listPractitioners({ ...filters, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
     } catch (error) {
+      // The backend's word on a filter it refuses is shown; an outage goes to the error page.
+      if (classifyBackendFailure(error).kind !== "refused") throw error
       problem = (error as Error).message
     }
   }

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { MEDUSA_BACKEND_URL, sdk } from "../config"
+import { backendFetch } from "../backend/call-backend"
+import { sdk } from "../config"
 import { practitionerHeaders, removeCookie, writeCookie } from "../cookies"
 import { ActionState, errorMessage, failure, statusOf } from "../util/errors"
 import { findPlace } from "../util/places"
@@ -98,11 +99,12 @@ export async function uploadAvatar(_: ActionState, form: FormData): Promise<Acti
   if (!(file instanceof File) || file.size === 0) return failure(form, "Choose a picture first.")
   const body = new FormData()
   body.append("avatar", file, file.name)
-  const response = await fetch(`${MEDUSA_BACKEND_URL}/vendor/me/avatar`, {
-    method: "POST",
-    headers: await practitionerHeaders(),
-    body,
-  })
+  let response: Response
+  try {
+    response = await backendFetch("/vendor/me/avatar", { method: "POST", headers: await practitionerHeaders(), body })
+  } catch (error) {
+    return failure(form, errorMessage(error, "The picture could not be saved."))
+  }
   if (!response.ok) {
     const answer = await response.json().catch(() => ({}))
     return failure(form, answer.message ?? "The picture could not be saved.")

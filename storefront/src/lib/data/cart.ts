@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { orNull } from "../backend/call-backend"
 import { sdk } from "../config"
 import { customerHeaders, readCookie, removeCookie, writeCookie } from "../cookies"
 import { getCurrentRegion } from "./regions"
@@ -28,16 +29,15 @@ const CART_FIELDS = [
   "total",
 ].join(",")
 
-/** The visitor's open cart, or null (also when the cookie points at a finished or unknown cart). */
+/**
+ * The visitor's open cart, or null (also when the cookie points at a finished
+ * or unknown cart); an outage of the shop throws.
+ */
 export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   const id = await readCookie("cart")
   if (!id) return null
-  try {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await customerHeaders())
-    return (cart as HttpTypes.StoreCart & { completed_at?: string }).completed_at ? null : cart
-  } catch {
-    return null
-  }
+  const found = await orNull(async () => (await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await customerHeaders())).cart)
+  return found && !(found as HttpTypes.StoreCart & { completed_at?: string }).completed_at ? found : null
 }
 
 /** The open cart, creating one in the visitor's region (and for the logged-in customer) when needed. */

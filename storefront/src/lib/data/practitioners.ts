@@ -1,4 +1,5 @@
 import "server-only"
+import { orNull } from "../backend/call-backend"
 import { sdk } from "../config"
 
 export type PublicPractitioner = {
@@ -62,15 +63,12 @@ export async function listPractitioners(query: DirectoryQuery) {
   })
 }
 
+/** A listed practitioner's profile, or null when no practitioner is listed under the handle. */
 export async function getPractitioner(handle: string): Promise<PractitionerProfile | null> {
-  try {
-    const { practitioner } = await sdk.client.fetch<{ practitioner: PractitionerProfile }>(
-      `/store/practitioners/${encodeURIComponent(handle)}`
-    )
-    return practitioner
-  } catch {
-    return null
-  }
+  return orNull(
+    async () =>
+      (await sdk.client.fetch<{ practitioner: PractitionerProfile }>(`/store/practitioners/${encodeURIComponent(handle)}`)).practitioner
+  )
 }
 
 export const KIND_LABELS: Record<PublicPractitioner["kind"], string> = {

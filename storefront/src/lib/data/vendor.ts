@@ -1,4 +1,5 @@
 import "server-only"
+import { orNull } from "../backend/call-backend"
 import { sdk } from "../config"
 import { practitionerHeaders } from "../cookies"
 import type { BookingBase } from "./bookings"
@@ -20,16 +21,14 @@ export type OwnProduct = {
   variants: Array<{ id: string; title: string; prices: Array<{ amount: number; currency_code: string }> }>
 }
 
-/** The logged-in practitioner (any status), or null when nobody is logged in to the portal. */
+/**
+ * The logged-in practitioner (any status), or null when nobody is logged in
+ * to the portal (or the login expired); an outage throws.
+ */
 export async function retrieveOwnPractitioner(): Promise<OwnPractitioner | null> {
   const headers = await practitionerHeaders()
   if (!headers.authorization) return null
-  try {
-    const { practitioner } = await sdk.client.fetch<{ practitioner: OwnPractitioner }>("/vendor/me", { headers })
-    return practitioner
-  } catch {
-    return null
-  }
+  return orNull(async () => (await sdk.client.fetch<{ practitioner: OwnPractitioner }>("/vendor/me", { headers })).practitioner, [401, 404])
 }
 
 export async function listOwnProducts(): Promise<OwnProduct[]> {

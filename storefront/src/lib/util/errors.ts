@@ -1,15 +1,16 @@
+import { isBackendUnavailable } from "./backend-failure"
+
 /**
  * Words for a failed call to the backend. Medusa answers bad input with a
- * message meant for people; anything else becomes a plain apology.
+ * message meant for people; an outage says so; anything else becomes a plain
+ * apology.
  */
 export function errorMessage(error: unknown, fallback = "Something went wrong. Please try again.") {
-  const message = (error as { message?: string })?.message
-  if (!message || /fetch failed|ECONNREFUSED/i.test(message)) {
-    return /fetch failed|ECONNREFUSED/i.test(message ?? "")
-      ? "The shop cannot be reached just now. Please try again in a moment."
-      : fallback
+  const { message, status } = (error ?? {}) as { message?: string; status?: number }
+  if (isBackendUnavailable(error) || (status ?? 0) >= 500 || /fetch failed|ECONNREFUSED/i.test(message ?? "")) {
+    return "The shop cannot be reached just now. Please try again in a moment."
   }
-  return message
+  return message || fallback
 }
 
 export function statusOf(error: unknown): number | undefined {

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import Image from "next/image"
+import { ServerImage } from "@/modules/common/server-image"
 import Link from "next/link"
 import { removeLineItem } from "@/lib/actions/cart-actions"
 import { formatMoney } from "@/lib/util/money"
@@ -25,7 +25,7 @@ export function CartLines({
       {sorted.map((item) => (
         <li key={item.id} className="flex gap-4 py-4" data-testid="cart-line">
           <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-xl bg-sand-100">
-            {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="80px" className="object-cover" />}
+            {item.thumbnail && <ServerImage src={item.thumbnail} alt="" fill sizes="80px" className="object-cover" />}
           </div>
           <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
             <div className="min-w-0">

@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { ServerImage } from "@/modules/common/server-image"
 import Link from "next/link"
 import type { PublicPractitioner } from "@/lib/data/practitioners"
 import { formatMoney } from "@/lib/util/money"
@@ -32,7 +32,7 @@ export function PractitionerCard({ practitioner: p }: { practitioner: PublicPrac
 export function Avatar({ practitioner, size }: { practitioner: Pick<PublicPractitioner, "avatar_url" | "display_name">; size: number }) {
   if (practitioner.avatar_url) {
     return (
-      <Image
+      <ServerImage
         src={practitioner.avatar_url}
         alt=""
         width={size}

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import Image from "next/image"
+import { ServerImage } from "@/modules/common/server-image"
 import Link from "next/link"
 import { cheapest, inStock } from "@/lib/data/catalog"
 import { formatMoney } from "@/lib/util/money"
@@ -13,7 +13,7 @@ export function ProductCard({ product, currency }: { product: HttpTypes.StorePro
       <Link href={`/products/${product.handle}`} className="group block">
         <div className="relative aspect-square bg-sand-100">
           {product.thumbnail && (
-            <Image
+            <ServerImage
               src={product.thumbnail}
               alt=""
               fill

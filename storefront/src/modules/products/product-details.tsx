@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import Image from "next/image"
+import { ServerImage } from "@/modules/common/server-image"
 import Link from "next/link"
 import { inStock } from "@/lib/data/catalog"
 import { VariantPicker, PickerVariant } from "./variant-picker"
@@ -29,7 +29,7 @@ export function ProductDetails({ product, currency }: { product: HttpTypes.Store
       <div className="flex flex-col gap-3">
         {images.map((url, i) => (
           <div key={url} className="relative aspect-square overflow-hidden rounded-2xl bg-sand-100">
-            <Image
+            <ServerImage
               src={url}
               alt={i === 0 ? product.title : ""}
               fill

@@ -1,4 +1,5 @@
 import { needsDelivery } from "../delivery"
+import { BackendUnavailableError } from "../backend-failure"
 import { errorMessage } from "../errors"
 import { formatMoney } from "../money"
 import { findPlace, placeNames } from "../places"
@@ -42,6 +43,8 @@ describe("errorMessage", () => {
 
   it("says the shop cannot be reached when the backend is down", () => {
     expect(errorMessage(new TypeError("fetch failed"))).toMatch(/cannot be reached/)
+    expect(errorMessage(new BackendUnavailableError("POST /store/carts", "no answer within 10000 ms"))).toMatch(/cannot be reached/)
+    expect(errorMessage({ message: "An unknown error occurred.", status: 500 })).toMatch(/cannot be reached/)
   })
 
   it("falls back to an apology", () => {

@@ -1,5 +1,7 @@
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "@/lib/config"
+import { backendFetch } from "@/lib/backend/call-backend"
+import { MEDUSA_PUBLISHABLE_KEY } from "@/lib/config"
 import { customerHeaders } from "@/lib/cookies"
+import { isBackendUnavailable } from "@/lib/util/backend-failure"
 
 /**
  * GET /sessions/:id/calendar.ics[?order=…] — the session's calendar file,
@@ -8,12 +10,20 @@ import { customerHeaders } from "@/lib/cookies"
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const order = new URL(request.url).searchParams.get("order")
-  const url = new URL(`/store/bookings/${encodeURIComponent(id)}/calendar.ics`, MEDUSA_BACKEND_URL)
-  if (order) url.searchParams.set("order_id", order)
-  const answer = await fetch(url, {
-    headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY, ...(await customerHeaders()) },
-    cache: "no-store",
-  })
+  const query = order ? `?${new URLSearchParams({ order_id: order })}` : ""
+  let answer: Response
+  try {
+    answer = await backendFetch(`/store/bookings/${encodeURIComponent(id)}/calendar.ics${query}`, {
+      headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY, ...(await customerHeaders()) },
+      cache: "no-store",
+    })
+  } catch (error) {
+    if (!isBackendUnavailable(error)) throw error
+    return new Response("The shop is unavailable just now, so the calendar file cannot be made. Please try again in a moment.", {
+      status: 503,
+      headers: { "content-type": "text/plain", "retry-after": "10" },
+    })
+  }
   if (answer.status === 400 || answer.status === 401 || answer.status === 404) {
     return new Response("This session's calendar file is not available to you.", { status: 404, headers: { "content-type": "text/plain" } })
   }
