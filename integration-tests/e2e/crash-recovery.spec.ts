@@ -9,6 +9,7 @@ import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun } from "../helpers/launcher-process"
 import { killMedusaHard } from "../helpers/medusa-process"
 import { isRedisAvailable } from "../helpers/redis-available"
+import type { DemoStore } from "../helpers/demo-store"
 import { Shopper, shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
 
@@ -48,7 +49,7 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
   const running = new Set<LauncherRun>()
   const db = new Client({ connectionString: databaseUrl })
   let publishableKey: string
-  let regionId: string
+  let regions: DemoStore["regions"] | undefined
   let sessionVariantId: string
   /** Free session times on four different days, one per crash case. */
   let slots: string[]
@@ -74,15 +75,17 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     run.exited.then(() => running.delete(run))
     publishableKey ??= run.output().match(/Publishable key: (pk_\w+)/)?.[1] ?? ""
     const url = `http://localhost:${ports.port}`
-    const shopper = shopperFor(axios.create({ baseURL: url }), { publishableKey, regions: {} })
-    return { run, url, shopper }
+    const api = axios.create({ baseURL: url })
+    if (mode !== "worker" && !regions) {
+      const { data } = await api.get("/store/regions", { headers: { "x-publishable-api-key": publishableKey } })
+      regions = Object.fromEntries(data.regions.map((r: { name: string; id: string; currency_code: string }) => [r.name, r]))
+    }
+    return { run, url, shopper: shopperFor(api, { publishableKey, regions: regions ?? {} }) }
   }
 
   beforeAll(async () => {
     server = await start("shared")
     await db.connect()
-    const regions = await server.shopper.get("/store/regions")
-    regionId = regions.data.regions.find((r: { name: string }) => r.name === "South Africa").id
     const profile = await server.shopper.get(`/store/practitioners/${PRACTITIONER}`)
     sessionVariantId = profile.data.practitioner.offerings[0].variants[0].id
     const free = await server.shopper.get(`/store/practitioners/${PRACTITIONER}/slots?variant_id=${sessionVariantId}`)
@@ -104,7 +107,7 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
 
   /** A cart with a crystal and a held session at `startsAt`, ready to pay. */
   async function cartWithSession(shopper: Shopper, startsAt: string, email: string) {
-    const cart = await shopper.post("/store/carts", { region_id: regionId })
+    const cart = await shopper.post("/store/carts", { region_id: regions!["South Africa"].id })
     const cartId = cart.data.cart.id as string
     const crystal = await shopper.variantBySku(CRYSTAL_SKU)
     expect((await shopper.post(`/store/carts/${cartId}/line-items`, { variant_id: crystal.id, quantity: 1 })).status).toBe(200)
@@ -240,7 +243,7 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     const late = await server.shopper.post(`/store/carts/${abandoned.cartId}/complete`)
     expect(late.status).toBe(400)
     expect(late.data.message).toMatch(/has expired/)
-    const again = await server.shopper.post("/store/carts", { region_id: regionId })
+    const again = await server.shopper.post("/store/carts", { region_id: regions!["South Africa"].id })
     const rehold = await server.shopper.post(`/store/carts/${again.data.cart.id}/bookings`, {
       variant_id: sessionVariantId,
       starts_at: slots[0],
