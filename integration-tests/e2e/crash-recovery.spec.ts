@@ -18,11 +18,11 @@ jest.setTimeout(900_000)
 /**
  * kill -9 of real Medusa processes (started by the launcher, as `npm start`
  * does) at the points where a crash could lose or double a session, then a
- * restart on the same database. Holds last 30 s and the hold sweep runs
+ * restart on the same database. Holds last 90 s and the hold sweep runs
  * every 2 s, so expiry and recovery are seen in seconds; with Redis, the
  * event bus looks for jobs of dead workers every 5 s.
  */
-const HOLD_SECONDS = 30
+const HOLD_SECONDS = 90
 const TIMINGS = {
   BOOKING_HOLD_MINUTES: String(HOLD_SECONDS / 60),
   BOOKING_HOLD_SWEEP_SECONDS: "2",
@@ -136,6 +136,17 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     )
   const bookingNotices = (id: string) => [`booking-confirmed-customer-${id}`, `booking-confirmed-practitioner-${id}`]
 
+  /** The booking once its confirmation emails are out (the last step of confirming it). */
+  async function confirmedWithNotices(id: string, timeoutMs: number) {
+    await waitFor(
+      () => notificationKeys(id),
+      (keys) => keys.length >= 2,
+      timeoutMs
+    )
+    expect(await notificationKeys(id)).toEqual(bookingNotices(id))
+    return booking(id)
+  }
+
   async function counts() {
     const { rows } = await db.query(`SELECT
       (SELECT count(*) FROM booking WHERE deleted_at IS NULL)::int AS bookings,
@@ -191,13 +202,12 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
   }
 
   it("in-memory mode: a hold cut off before completion expires on time, and an order whose order.placed died with the process is confirmed once", async () => {
-    const now = new Date()
     const before = await counts()
 
-    // (a) A hold, then the crash before its cart is completed.
-    const abandoned = await cartWithSession(server.shopper, slots[0], "crash-abandoned@example.com")
     // (b) A completed cart whose order.placed subscriber is caught updating its booking.
     const placed = await cartWithSession(server.shopper, slots[1], "crash-placed@example.com")
+    // (a) A hold, then the crash before its cart is completed.
+    const abandoned = await cartWithSession(server.shopper, slots[0], "crash-abandoned@example.com")
     const lock = await lockBookingRow(placed.bookingId)
     const orderId = await complete(server.shopper, placed.cartId)
     const waiting = await lock.waitingConfirmation()
@@ -219,20 +229,15 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     const abandonedHold = await waitFor(
       () => booking(abandoned.bookingId),
       (b) => b.status !== "held",
-      HOLD_SECONDS * 1000 + 30_000
+      HOLD_SECONDS * 1000 + 60_000
     )
     // No hold outlives its time by more than a few sweeps, wherever the restart fell.
     const expiredBy = Math.max(new Date(abandonedHold.hold_expires_at).getTime(), restarted)
     expect(abandonedHold.status).toBe("expired")
-    expect(Date.now() - expiredBy).toBeLessThan(10_000)
-    const recovered = await waitFor(
-      () => booking(placed.bookingId),
-      (b) => b.status !== "held",
-      90_000
-    )
+    expect(Date.now() - expiredBy).toBeLessThan(20_000)
+    const recovered = await confirmedWithNotices(placed.bookingId, 150_000)
     expect(recovered).toMatchObject({ status: "confirmed", order_id: orderId, hold_expires_at: null })
     expect(recovered.line_item_id).toMatch(/^ordli_/)
-    expect(await notificationKeys(placed.bookingId)).toEqual(bookingNotices(placed.bookingId))
 
     // The slot is free again: listed, and another cart can hold it; the old cart cannot be completed.
     const day = slots[0].slice(0, 10)
@@ -259,7 +264,6 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     })
     expect((await db.query("SELECT count(*)::int AS n FROM booking WHERE order_id = $1", [orderId])).rows[0].n).toBe(1)
     expect(await notificationKeys(orderId)).toEqual([`order-confirmation:${orderId}`])
-    expect(Date.now() - now.getTime()).toBeLessThan(180_000)
   })
 
   itWithRedis(
@@ -280,13 +284,8 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
 
         const [worker, nextServer] = await Promise.all([start("worker", true), start("server", true)])
         server = nextServer
-        const confirmed = await waitFor(
-          () => booking(placed.bookingId),
-          (b) => b.status !== "held",
-          30_000
-        )
+        const confirmed = await confirmedWithNotices(placed.bookingId, 60_000)
         expect(confirmed).toMatchObject({ status: "confirmed", order_id: orderId })
-        expect(await notificationKeys(placed.bookingId)).toEqual(bookingNotices(placed.bookingId))
         expect(await notificationKeys(orderId)).toEqual([`order-confirmation:${orderId}`])
         expect(worker.run.output()).toMatch(/Processing order\.placed/)
         expect(await counts()).toEqual({
@@ -326,13 +325,8 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
         expect(active.map((job) => [job.name, job.data.data])).toEqual([["order.placed", { id: orderId }]])
 
         const next = await start("worker", true)
-        const confirmed = await waitFor(
-          () => booking(placed.bookingId),
-          (b) => b.status !== "held",
-          60_000
-        )
+        const confirmed = await confirmedWithNotices(placed.bookingId, 90_000)
         expect(confirmed).toMatchObject({ status: "confirmed", order_id: orderId })
-        expect(await notificationKeys(placed.bookingId)).toEqual(bookingNotices(placed.bookingId))
         // The job ran again once, on the new worker; the repeated order confirmation sent nothing new.
         expect(next.run.output().match(/Processing order\.placed/g)).toHaveLength(1)
         expect(await notificationKeys(orderId)).toEqual([`order-confirmation:${orderId}`])
