@@ -16,14 +16,16 @@ const BATCH = 500
  */
 export const expireStaleHoldsStep = createStep(
   expireStaleHoldsStepId,
-  async (input: { now: Date }, { container }) => {
+  async (input: { now: Date | string }, { container }) => {
+    // A workflow's input arrives serialised: the instant may come as a string.
+    const now = new Date(input.now)
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const stale = await service.listBookings(
-      { status: "held", hold_expires_at: { $lt: input.now } },
+      { status: "held", hold_expires_at: { $lt: now } },
       { select: ["id", "cart_id"], take: BATCH, order: { hold_expires_at: "ASC" } }
     )
     const cartIds = [...new Set(stale.flatMap((b) => (b.cart_id ? [b.cart_id] : [])))]
-    const settlement: HoldSettlement = settleStaleHolds({ holds: stale, placed: await findPlacedCarts(container, cartIds), now: input.now })
+    const settlement: HoldSettlement = settleStaleHolds({ holds: stale, placed: await findPlacedCarts(container, cartIds), now })
     if (settlement.expire.length) {
       await service.updateBookings(settlement.expire.map((id) => ({ id, status: "expired" as const })))
     }
