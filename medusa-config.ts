@@ -46,7 +46,9 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "",
   },
   modules: [
-    ...infrastructureModules(process.env.REDIS_URL),
+    ...infrastructureModules(process.env.REDIS_URL, {
+      stalledJobSeconds: Number(process.env.EVENT_BUS_STALLED_SECONDS) || undefined,
+    }),
     { resolve: "./src/modules/practitioner" },
     { resolve: "./src/modules/availability" },
     { resolve: "./src/modules/booking" },

@@ -5,14 +5,25 @@
  */
 type ModuleEntry = { resolve: string; options?: Record<string, unknown> }
 
-export function infrastructureModules(redisUrl?: string): ModuleEntry[] {
+export type InfrastructureOptions = {
+  /**
+   * How long a Redis event job's lock lasts, and how often workers look for
+   * jobs whose worker died (BullMQ's lockDuration and stalledInterval). A job
+   * caught in a crashed worker runs again on another worker within about twice
+   * this. Unset keeps BullMQ's 30 s.
+   */
+  stalledJobSeconds?: number
+}
+
+export function infrastructureModules(redisUrl?: string, options: InfrastructureOptions = {}): ModuleEntry[] {
   if (!redisUrl) {
     return []
   }
+  const stalledMs = options.stalledJobSeconds ? options.stalledJobSeconds * 1000 : undefined
   return [
     {
       resolve: "@medusajs/medusa/event-bus-redis",
-      options: { redisUrl },
+      options: stalledMs ? { redisUrl, workerOptions: { lockDuration: stalledMs, stalledInterval: stalledMs } } : { redisUrl },
     },
     {
       resolve: "@medusajs/medusa/workflow-engine-redis",

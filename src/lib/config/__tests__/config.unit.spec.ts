@@ -30,6 +30,15 @@ describe("infrastructureModules", () => {
   })
 })
 
+describe("infrastructureModules with a stalled-job time", () => {
+  it("gives the event bus's workers that lock time and check interval", () => {
+    expect(infrastructureModules(REDIS, { stalledJobSeconds: 5 })[0]).toEqual({
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl: REDIS, workerOptions: { lockDuration: 5000, stalledInterval: 5000 } },
+    })
+  })
+})
+
 describe("paymentProviders", () => {
   it.each([{}, { STRIPE_API_KEY: "" }, { STRIPE_WEBHOOK_SECRET: "whsec_x" }])("is empty without STRIPE_API_KEY (%p)", (env) => {
     expect(paymentProviders(env)).toEqual([])

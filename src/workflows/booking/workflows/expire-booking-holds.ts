@@ -3,7 +3,10 @@ import { expireStaleHoldsStep } from "../steps/expire-stale-holds"
 
 export const expireBookingHoldsWorkflowId = "expire-booking-holds"
 
-/** Run every minute by a job: stale holds release their time. */
+/**
+ * Run by a job: stale holds release their time; holds whose cart became an
+ * order stay held and their orders come back as `confirm_orders`.
+ */
 export const expireBookingHoldsWorkflow = createWorkflow(
   expireBookingHoldsWorkflowId,
   (input: { now: Date }) => new WorkflowResponse(expireStaleHoldsStep(input))
