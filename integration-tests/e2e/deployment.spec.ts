@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Set by the runtime or by tools, not by someone configuring Avenrae. */
-const PLATFORM = new Set(["NODE_ENV", "CI", "JEST_WORKER_ID"])
+const PLATFORM = new Set(["NODE_ENV", "CI", "JEST_WORKER_ID", "PATH", "HOME"])
 
 describe(".env.template", () => {
   it("documents every variable docker-compose.yml uses", () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -42,7 +43,10 @@ describeWithRedis("two HTTP servers and a worker on one Postgres + Redis, behind
   beforeAll(async () => {
     balancer = await startRoundRobinProxy()
     s3 = await startLocalS3()
-    const shared = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, MEDUSA_BACKEND_URL: balancer.url, ...s3.env }
+    // Every process signs and reads tokens with the same secrets, as a deployment's do
+    // (left unset, each launcher would generate its own into its own data folder).
+    const secrets = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+    const shared = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, MEDUSA_BACKEND_URL: balancer.url, ...secrets, ...s3.env }
     // The first server migrates and seeds (and builds, if the build is stale); the others then start together.
     const first = await launch(/Press Ctrl-C to stop/, 600_000, (port) => ({ ...shared, MEDUSA_WORKER_MODE: "server", PORT: String(port) }))
     publishableKey = first.run.output().match(/Publishable key: (pk_\w+)/)![1]
