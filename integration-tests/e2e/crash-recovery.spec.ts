@@ -8,7 +8,7 @@ import { Client } from "pg"
 import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun } from "../helpers/launcher-process"
 import { killMedusaHard } from "../helpers/medusa-process"
-import { isRedisAvailable } from "../helpers/redis-available"
+import { isRedisAvailable, TEST_REDIS_URL } from "../helpers/redis-available"
 import type { DemoStore } from "../helpers/demo-store"
 import { Shopper, shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -32,7 +32,7 @@ const PRACTITIONER = "nomvula-dlamini"
 const CRYSTAL_SKU = "CRY-ROS-1"
 
 /** Database 11 of the test Redis: this file's own, flushed before it runs. */
-const REDIS_URL = (process.env.TEST_REDIS_URL || "redis://localhost:6379/9").replace(/\/\d+$/, "") + "/11"
+const REDIS_URL = TEST_REDIS_URL.replace(/\/\d+$/, "") + "/11"
 const redisUp = isRedisAvailable(REDIS_URL)
 if (!redisUp && process.env.CI) {
   throw new Error(`The crash test's Redis cases must run in CI, but no Redis answered at ${REDIS_URL}`)
@@ -201,6 +201,27 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     expect(left).toEqual([])
   }
 
+  /**
+   * Completes the cart while its booking's row is locked, so the order.placed
+   * subscriber is caught in flight updating it; once the other subscriber (the
+   * order confirmation) is done, kills `victim` with kill -9. Answers the order
+   * id when the killed connection is gone, the booking untouched.
+   */
+  async function completeThenKillInFlight(shopper: Shopper, placed: { cartId: string; bookingId: string }, victim: LauncherRun) {
+    const lock = await lockBookingRow(placed.bookingId)
+    const orderId = await complete(shopper, placed.cartId)
+    const waiting = await lock.waitingConfirmation()
+    await waitFor(
+      () => notificationKeys(orderId),
+      (keys) => keys.length === 1
+    )
+    await killMedusaHard(victim)
+    await lock.release()
+    await connectionGone(waiting)
+    expect(await booking(placed.bookingId)).toMatchObject({ status: "held", order_id: null })
+    return orderId
+  }
+
   it("in-memory mode: a hold cut off before completion expires on time, and an order whose order.placed died with the process is confirmed once", async () => {
     const before = await counts()
 
@@ -208,19 +229,8 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     const placed = await cartWithSession(server.shopper, slots[1], "crash-placed@example.com")
     // (a) A hold, then the crash before its cart is completed.
     const abandoned = await cartWithSession(server.shopper, slots[0], "crash-abandoned@example.com")
-    const lock = await lockBookingRow(placed.bookingId)
-    const orderId = await complete(server.shopper, placed.cartId)
-    const waiting = await lock.waitingConfirmation()
-    await waitFor(
-      () => notificationKeys(orderId),
-      (keys) => keys.length === 1
-    )
-
-    await killMedusaHard(server.run)
-    await lock.release()
-    await connectionGone(waiting)
+    const orderId = await completeThenKillInFlight(server.shopper, placed, server.run)
     // The in-memory event bus lost order.placed with the process; nothing was half-confirmed.
-    expect(await booking(placed.bookingId)).toMatchObject({ status: "held", order_id: null })
     expect(await notificationKeys(placed.bookingId)).toEqual([])
     expect(await booking(abandoned.bookingId)).toMatchObject({ status: "held" })
 
@@ -309,18 +319,7 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
       try {
         const before = await counts()
         const placed = await cartWithSession(server.shopper, slots[3], "crash-worker@example.com")
-        const lock = await lockBookingRow(placed.bookingId)
-        const orderId = await complete(server.shopper, placed.cartId)
-        const waiting = await lock.waitingConfirmation()
-        // The other order.placed subscriber (the order confirmation) finished before the kill.
-        await waitFor(
-          () => notificationKeys(orderId),
-          (keys) => keys.length === 1
-        )
-        await killMedusaHard(worker.run)
-        await lock.release()
-        await connectionGone(waiting)
-        expect(await booking(placed.bookingId)).toMatchObject({ status: "held", order_id: null })
+        const orderId = await completeThenKillInFlight(server.shopper, placed, worker.run)
         const active = await queue.getJobs(["active"])
         expect(active.map((job) => [job.name, job.data.data])).toEqual([["order.placed", { id: orderId }]])
 

@@ -7,7 +7,7 @@ import { DEMO_PRACTITIONER_PASSWORD } from "../../src/scripts/seed/data/practiti
 import { blockEventLoop } from "../helpers/block-event-loop"
 import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun } from "../helpers/launcher-process"
-import { isRedisAvailable } from "../helpers/redis-available"
+import { isRedisAvailable, TEST_REDIS_URL } from "../helpers/redis-available"
 import { startRoundRobinProxy, RoundRobinProxy } from "../helpers/round-robin-proxy"
 import { LocalS3, startLocalS3 } from "../helpers/s3-store"
 import { DURBAN_ADDRESS } from "../helpers/store-checkout"
@@ -17,7 +17,7 @@ jest.setTimeout(1_500_000)
 
 /** Redis database 13 of the test Redis, flushed first: no other test's workers take these jobs. */
 const redisUrl = (() => {
-  const url = new URL(process.env.TEST_REDIS_URL || "redis://localhost:6379/9")
+  const url = new URL(TEST_REDIS_URL)
   url.pathname = "/13"
   return url.toString()
 })()

@@ -5,13 +5,13 @@ import path from "node:path"
 import { Client } from "pg"
 import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun } from "../helpers/launcher-process"
-import { isRedisAvailable } from "../helpers/redis-available"
+import { isRedisAvailable, TEST_REDIS_URL } from "../helpers/redis-available"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(900_000)
 
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://localhost:6379/9"
+const REDIS_URL = TEST_REDIS_URL
 const redisUp = isRedisAvailable(REDIS_URL)
 if (!redisUp && process.env.CI) {
   throw new Error(`The worker-mode test must run in CI, but no Redis answered at ${REDIS_URL}`)

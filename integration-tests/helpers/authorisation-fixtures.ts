@@ -120,22 +120,20 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
   const productA = expectStatus(await asA("post", "/vendor/products", offering), 201).product.id
   const productToDeleteA = expectStatus(await asA("post", "/vendor/products", { ...offering, title: "Matrix spare" }), 201).product.id
   const far = nextWeekday(ZONE, 6, now, 40)
+  const takeDayOff = async (as: ReturnType<typeof requestAs>, reason: string) =>
+    expectStatus(
+      await as("post", "/vendor/schedule/time-off", {
+        starts_at: far.toUTC().toISO(),
+        ends_at: far.plus({ days: 1 }).toUTC().toISO(),
+        reason,
+      }),
+      201
+    ).time_off.id as string
   const timeOffReason = "Private family matter (matrix)"
-  const timeOffA = expectStatus(
-    await asA("post", "/vendor/schedule/time-off", {
-      starts_at: far.toUTC().toISO(),
-      ends_at: far.plus({ days: 1 }).toUTC().toISO(),
-      reason: timeOffReason,
-    }),
-    201
-  ).time_off.id
+  const timeOffA = await takeDayOff(asA, timeOffReason)
   const overrideDateA = nextWeekday(ZONE, 7, now, 40).toISODate()!
   expectStatus(await asA("post", "/vendor/schedule/overrides", { date: overrideDateA, intervals: [] }), 200)
-  await requestAs(api, store, tokens.practitionerB)("post", "/vendor/schedule/time-off", {
-    starts_at: far.toUTC().toISO(),
-    ends_at: far.plus({ days: 1 }).toUTC().toISO(),
-    reason: "Practitioner B's own time off",
-  })
+  await takeDayOff(requestAs(api, store, tokens.practitionerB), "Practitioner B's own time off")
 
   const customers = {} as Fixtures["customers"]
   const meetingUrls = {} as Fixtures["meetingUrls"]

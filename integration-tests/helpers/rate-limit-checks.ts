@@ -116,6 +116,19 @@ export function rateLimitChecks(getApi: () => Api, getContainer: () => MedusaCon
     expect((await clientAt(getApi(), "203.0.113.41").login(uniqueEmail("elsewhere"), "password-1")).status).toBe(401)
   })
 
+  it("cuts off guessing reset tokens from one address, while other addresses are unaffected", async () => {
+    const perAddress = Number(TEST_LIMITS.RATE_LIMIT_AUTH_PER_IP)
+    const update = (address: string, token: string) =>
+      getApi().post(
+        "/auth/customer/emailpass/update",
+        { password: "new-password-1" },
+        { headers: { "x-forwarded-for": address, authorization: `Bearer ${token}` }, validateStatus: () => true }
+      )
+    for (let i = 0; i < perAddress; i++) expect((await update("203.0.113.60", `guessed-token-${i}`)).status).toBe(401)
+    expectRefused(await update("203.0.113.60", "guessed-token-last"), /password changes from your address/, authWindow)
+    expect((await update("203.0.113.61", "guessed-token-elsewhere")).status).toBe(401)
+  })
+
   it("limits password reset requests per account", async () => {
     const client = clientAt(getApi(), "203.0.113.50")
     const email = uniqueEmail("forgetful")

@@ -5,6 +5,7 @@ import { confirmOrderBookingsWorkflow } from "../../src/workflows/booking/workfl
 import { expireBookingHoldsWorkflow } from "../../src/workflows/booking/workflows/expire-booking-holds"
 import BookingModuleService from "../../src/modules/booking/service"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { signInActors } from "../helpers/request-actors"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -242,6 +243,33 @@ medusaIntegrationTestRunner({
       const response = await shopper().post(`/store/carts/${await newCart()}/bookings`, body)
       expect(response.status).toBe(status)
       expect(response.data.message).toMatch(message)
+    })
+
+    it("holds at most ten sessions at once per cart and per signed-in shopper, whoever else goes on", async () => {
+      const nomvula = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
+      const { data } = await shopper().get(`/store/practitioners/nomvula-dlamini/slots?variant_id=${nomvula.variantId}`)
+      // Starts two hours apart, so no hold blocks the next one's time.
+      const starts: string[] = []
+      for (const { starts_at } of data.slots as Array<{ starts_at: string }>) {
+        if (!starts.length || Date.parse(starts_at) - Date.parse(starts[starts.length - 1]) >= 2 * 3_600_000) starts.push(starts_at)
+      }
+      expect(starts.length).toBeGreaterThanOrEqual(12)
+      const { customer } = await signInActors(api, store, "many-holds@example.com")
+      const signedIn = { headers: customer, validateStatus: () => true }
+      const customerCart = async () =>
+        (await api.post("/store/carts", { region_id: store.regions["South Africa"].id }, signedIn)).data.cart.id as string
+      const holdAs = (cartId: string, startsAt: string) =>
+        api.post(`/store/carts/${cartId}/bookings`, { variant_id: nomvula.variantId, starts_at: startsAt }, signedIn)
+
+      const full = await customerCart()
+      for (const startsAt of starts.slice(0, 10)) expect((await holdAs(full, startsAt)).status).toBe(201)
+      const eleventh = await holdAs(full, starts[10])
+      expect([eleventh.status, eleventh.data.message]).toEqual([400, expect.stringMatching(/the most one cart can hold at once/)])
+      const elsewhere = await holdAs(await customerCart(), starts[10])
+      expect([elsewhere.status, elsewhere.data.message]).toEqual([400, expect.stringMatching(/the most one shopper can hold at once/)])
+      expect(await bookings().listBookings({ cart_id: full, status: "held" })).toHaveLength(10)
+      // Another shopper is not held back by this one's holds.
+      expect((await hold(await newCart(), nomvula.variantId, starts[11])).status).toBe(201)
     })
 
     it("refuses a time outside the practitioner's hours with 409 and what to do", async () => {

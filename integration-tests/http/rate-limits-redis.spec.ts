@@ -1,31 +1,11 @@
 import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { isRedisAvailable } from "../helpers/redis-available"
+import { withTestRedis } from "../helpers/redis-available"
 import { clientAt, expectRefused, rateLimitChecks, TEST_LIMITS, uniqueEmail, useTestLimits } from "../helpers/rate-limit-checks"
 
 jest.setTimeout(180_000)
 
-// A Redis database of the tests' own, emptied by the availability probe.
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://localhost:6379/9"
-const redisUp = isRedisAvailable(REDIS_URL)
-
-if (!redisUp && process.env.CI) {
-  throw new Error(`The Redis rate limit test must run in CI, but no Redis answered at ${REDIS_URL}`)
-}
-
-if (!redisUp) {
-  describe.skip(`Rate limits on Redis — skipped: no Redis answered at ${REDIS_URL} (set TEST_REDIS_URL)`, () => {
-    it("counts in Redis", () => undefined)
-  })
-} else {
-  const previous = process.env.REDIS_URL
-  beforeAll(() => {
-    process.env.REDIS_URL = REDIS_URL
-  })
-  afterAll(() => {
-    if (previous === undefined) delete process.env.REDIS_URL
-    else process.env.REDIS_URL = previous
-  })
+withTestRedis("The Redis rate limit test", (redisUrl) => {
   useTestLimits()
 
   medusaIntegrationTestRunner({
@@ -34,7 +14,7 @@ if (!redisUp) {
         rateLimitChecks(() => api, getContainer)
 
         it("keeps the counters in Redis, where every server sees them, expiring with the window", async () => {
-          const redis = new Redis(REDIS_URL)
+          const redis = new Redis(redisUrl)
           try {
             const before = await redis.keys("avenrae:rate:*")
             const client = clientAt(api, "192.0.2.77")
@@ -63,4 +43,4 @@ if (!redisUp) {
       })
     },
   })
-}
+})

@@ -2,35 +2,15 @@ import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
-import { isRedisAvailable } from "../helpers/redis-available"
+import { withTestRedis } from "../helpers/redis-available"
 import { shopperFor } from "../helpers/store-checkout"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 
 jest.setTimeout(180_000)
 
-// A database of its own on the Redis server, emptied first, so queues and
+// The tests' own database on the Redis server, emptied first, so queues and
 // locks of a running dev server never mix with the test's.
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://localhost:6379/9"
-const redisUp = isRedisAvailable(REDIS_URL)
-
-if (!redisUp && process.env.CI) {
-  throw new Error(`Redis mode must run in CI, but no Redis answered at ${REDIS_URL}`)
-}
-
-if (!redisUp) {
-  describe.skip(`Redis mode — skipped: no Redis answered at ${REDIS_URL} (set TEST_REDIS_URL)`, () => {
-    it("boots on Redis and completes a checkout", () => undefined)
-  })
-} else {
-  const previous = process.env.REDIS_URL
-  beforeAll(() => {
-    process.env.REDIS_URL = REDIS_URL
-  })
-  afterAll(() => {
-    if (previous === undefined) delete process.env.REDIS_URL
-    else process.env.REDIS_URL = previous
-  })
-
+withTestRedis("Redis mode", (redisUrl) => {
   medusaIntegrationTestRunner({
     testSuite: ({ api, getContainer }) => {
       let store: DemoStore
@@ -41,7 +21,7 @@ if (!redisUp) {
 
       it("runs the event bus, workflow engine, cache and locking on Redis", async () => {
         const container = getContainer()
-        const redis = new Redis(REDIS_URL)
+        const redis = new Redis(redisUrl)
         try {
           const locking = container.resolve(Modules.LOCKING)
           const keysWhileLocked = await locking.execute("avenrae-redis-mode-check", () => redis.keys("*avenrae-redis-mode-check*"))
@@ -95,4 +75,4 @@ if (!redisUp) {
       })
     },
   })
-}
+})

@@ -89,6 +89,12 @@ medusaIntegrationTestRunner({
       ["a 5-minute session", { ...REIKI, durations: [{ minutes: 5, prices: { zar: 100 } }] }, /minutes.* expected at least: '15'/],
       ["a negative price", { ...REIKI, durations: [{ minutes: 60, prices: { zar: -1 } }] }, /prices, zar/],
       ["no price", { ...REIKI, durations: [{ minutes: 60, prices: {} }] }, /at least one of zar, usd, eur/],
+      [
+        "a price past the ceiling",
+        { ...REIKI, durations: [{ minutes: 60, prices: { usd: 1e12 } }] },
+        /prices, usd' too big, expected at most: '1000000'/,
+      ],
+      ["a price in fractions of a cent", { ...REIKI, durations: [{ minutes: 60, prices: { eur: 65.555 } }] }, /at most two decimals/],
       ["an unknown field", { ...REIKI, stock: 3 }, /stock/],
     ])("answers an offering with %s with 400, writing nothing", async (_what, body, message) => {
       const sofia = as(await login("sofia@avenrae.test"))

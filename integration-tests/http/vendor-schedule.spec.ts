@@ -5,7 +5,10 @@ import { createConfirmedBooking, nextWeekday, sessionVariant } from "../helpers/
 import { shopperFor } from "../helpers/store-checkout"
 import { DateTime } from "luxon"
 import { Modules } from "@medusajs/framework/utils"
+import { AVAILABILITY_MODULE } from "../../src/modules/availability"
+import type AvailabilityModuleService from "../../src/modules/availability/service"
 import { BOOKING_MODULE } from "../../src/modules/booking"
+import { MAX_UPCOMING_TIME_OFF } from "../../src/workflows/availability/steps/validate-time-off-allowance"
 import BookingModuleService from "../../src/modules/booking/service"
 
 jest.setTimeout(120_000)
@@ -60,6 +63,9 @@ medusaIntegrationTestRunner({
       expect(away.status).toBe(201)
       expect(await mondaySlots()).toEqual([])
       expect((await thabo.delete(`/vendor/schedule/time-off/${away.data.time_off.id}`)).status).toBe(404)
+      const withQuery = await nomvula.delete(`/vendor/schedule/time-off/${away.data.time_off.id}?cascade=true`)
+      expect([withQuery.status, withQuery.data.message]).toEqual([400, expect.stringMatching(/cascade/)])
+      expect(await mondaySlots()).toEqual([])
       expect((await nomvula.delete(`/vendor/schedule/time-off/${away.data.time_off.id}`)).status).toBe(200)
 
       expect((await nomvula.post("/vendor/schedule/settings", { slot_step_minutes: 60 })).status).toBe(200)
@@ -94,6 +100,28 @@ medusaIntegrationTestRunner({
       const response = await nomvula.post(url, body)
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(message)
+    })
+
+    it("takes up to 200 periods of time off ahead per practitioner, not counting past ones", async () => {
+      const availability = getContainer().resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
+      const nomvulaId = (await nomvula.get("/vendor/me")).data.practitioner.id
+      const day = (n: number) => new Date(now.getTime() + n * 86_400_000)
+      await availability.createTimeOffs([
+        { practitioner_id: nomvulaId, starts_at: day(-3), ends_at: day(-2) },
+        ...Array.from({ length: MAX_UPCOMING_TIME_OFF - 1 }, (_, i) => ({
+          practitioner_id: nomvulaId,
+          starts_at: new Date(day(30).getTime() + i * 3_600_000),
+          ends_at: new Date(day(30).getTime() + i * 3_600_000 + 1_800_000),
+        })),
+      ])
+      const away = (days: number) => ({ starts_at: day(days).toISOString(), ends_at: day(days + 1).toISOString() })
+      expect((await nomvula.post("/vendor/schedule/time-off", away(3))).status).toBe(201)
+      const refused = await nomvula.post("/vendor/schedule/time-off", away(5))
+      expect([refused.status, refused.data.message]).toEqual([
+        400,
+        expect.stringMatching(/200 periods of time off ahead, the most allowed/),
+      ])
+      expect((await thabo.post("/vendor/schedule/time-off", away(5))).status).toBe(201)
     })
 
     it("keeps each practitioner's bookings their own, and marks outcomes only after the start", async () => {

@@ -33,6 +33,7 @@ import { CHECKED_PATHS, rejectUnsafeInput } from "./reject-unsafe-input"
 import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from "./admin/bookings/query-config"
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
+import { NoQuery } from "./utils/no-query"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -147,6 +148,11 @@ export default defineMiddlewares({
       matcher: "/vendor/bookings*",
       middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
     },
+    ...["/vendor/products/:id", "/vendor/schedule/overrides/:date", "/vendor/schedule/time-off/:id"].map((matcher) => ({
+      matcher,
+      method: ["DELETE" as const],
+      middlewares: [validateAndTransformQuery(NoQuery, {})],
+    })),
     { matcher: "/vendor/schedule/weekly", method: ["PUT", "POST"], middlewares: [validateAndTransformBody(VendorSetWeekly)] },
     { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },

@@ -16,6 +16,7 @@ const WithIdentifier = z.object({ identifier: z.string().min(1).max(320) })
 /** The account a request is counted against, besides its address; undefined when the body names none. */
 function accountOf(action: RateLimitedAction, req: MedusaRequest): string | undefined {
   if (action === "hold") return `cart:${req.params.id}`
+  if (action === "update_password") return undefined
   const body = action === "reset_password" ? WithIdentifier.safeParse(req.body) : WithEmail.safeParse(req.body)
   if (!body.success) return undefined
   return accountKey(req.params.actor_type, "email" in body.data ? body.data.email : body.data.identifier)
@@ -72,10 +73,11 @@ export function rateLimit(action: RateLimitedAction) {
   }
 }
 
-/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration and reset, and session holds. */
+/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration, reset and new password, and session holds. */
 export const rateLimitedRoutes: MiddlewareRoute[] = [
   { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [rateLimit("login")] },
   { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [rateLimit("register")] },
   { matcher: "/auth/:actor_type/emailpass/reset-password", methods: ["POST"], middlewares: [rateLimit("reset_password")] },
+  { matcher: "/auth/:actor_type/emailpass/update", methods: ["POST"], middlewares: [rateLimit("update_password")] },
   { matcher: "/store/carts/:id/bookings", methods: ["POST"], middlewares: [rateLimit("hold")] },
 ]

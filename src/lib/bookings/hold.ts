@@ -16,3 +16,21 @@ export function describeSessionTime(title: string, startsAt: Date, timeZone: str
   }).format(startsAt)
   return `${title} on ${when} (${timeZone})`
 }
+
+/**
+ * Sessions one cart, or one signed-in shopper across carts, may hold at once.
+ * A shopper books a few; without a ceiling one script could hold a
+ * practitioner's whole calendar for the length of a hold.
+ */
+export const MAX_LIVE_HOLDS = 10
+
+/** Why another hold is refused, or undefined when it is allowed. */
+export function holdAllowanceRefusal(live: { cart: number; customer: number }): string | undefined {
+  if (live.cart >= MAX_LIVE_HOLDS) {
+    return `This cart already holds ${live.cart} sessions, the most one cart can hold at once. Pay for them or remove one before choosing another time.`
+  }
+  if (live.customer >= MAX_LIVE_HOLDS) {
+    return `Your carts already hold ${live.customer} sessions, the most one shopper can hold at once. Pay for them or remove one before choosing another time.`
+  }
+  return undefined
+}

@@ -2,10 +2,12 @@
  * Which requests are rate limited, by what, and the default limits.
  * Sign-in, registration and password-reset requests are counted per client
  * address and per account (actor type + email); a sign-in that succeeds gives
- * its hit back, so only failed attempts add up. Session holds are counted per
- * client address and per cart.
+ * its hit back, so only failed attempts add up. Setting a new password with a
+ * reset token names no account, so it is counted per address, under the
+ * sign-in limits: guessing tokens is guessing passwords. Session holds are
+ * counted per client address and per cart.
  */
-export const RATE_LIMITED_ACTIONS = ["login", "register", "reset_password", "hold"] as const
+export const RATE_LIMITED_ACTIONS = ["login", "register", "reset_password", "update_password", "hold"] as const
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number]
 
 export type RateLimitScope = "address" | "account"
@@ -58,6 +60,7 @@ const WHAT: Record<RateLimitedAction, string> = {
   login: "sign-in attempts",
   register: "registrations",
   reset_password: "password reset requests",
+  update_password: "password changes",
   hold: "session holds",
 }
 
@@ -65,6 +68,7 @@ const WHO: Record<RateLimitedAction, Record<RateLimitScope, string>> = {
   login: { account: "for this account", address: "from your address" },
   register: { account: "for this email", address: "from your address" },
   reset_password: { account: "for this account", address: "from your address" },
+  update_password: { account: "for this account", address: "from your address" },
   hold: { account: "for this cart", address: "from your address" },
 }
 

@@ -69,6 +69,26 @@ class WebhookReceiptModuleService extends MedusaService({ WebhookReceipt }) {
       .returning("id")
     return deleted.length > 0
   }
+
+  /**
+   * Deletes up to `batchSize` receipts claimed before `before`, oldest first,
+   * and answers how many went. Forgetting an old event is safe: a signed
+   * delivery older than the signature's tolerance is refused before it is
+   * claimed, and senders stop retrying within days.
+   */
+  @InjectManager()
+  async pruneWebhookReceipts(
+    input: { before: Date; batchSize: number },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<number> {
+    const deleted = await context.manager!.getKnex().raw(
+      `delete from "webhook_receipt" where "id" in (
+         select "id" from "webhook_receipt" where "claimed_at" < ? order by "claimed_at" limit ?
+       ) returning "id"`,
+      [input.before, input.batchSize]
+    )
+    return deleted.rows.length
+  }
 }
 
 export default WebhookReceiptModuleService

@@ -22,7 +22,12 @@ export type EmbeddedDatabase = {
  * process group, so a Ctrl-C reaches the launcher first and Postgres is stopped
  * after Medusa, not under it.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; preferredPort?: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  preferredPort?: number
+  /** Server settings (`-c name=value`), e.g. for a throwaway test cluster. */
+  settings?: Record<string, string>
+}): Promise<EmbeddedDatabase> {
   await initialiseCluster(options.dataDir)
   await stopOrphanedServer(options.dataDir)
   const port = await findFreePort(options.preferredPort ?? FIRST_EMBEDDED_PORT, [5432])
@@ -31,7 +36,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; preferre
     allowTraversal(options.dataDir)
     allowTraversal(binaries.postgres)
   }
-  const child = spawn(binaries.postgres, ["-D", options.dataDir, "-p", String(port), "-c", "listen_addresses=localhost"], {
+  const settings = Object.entries({ listen_addresses: "localhost", ...options.settings }).flatMap(([name, value]) => [
+    "-c",
+    `${name}=${value}`,
+  ])
+  const child = spawn(binaries.postgres, ["-D", options.dataDir, "-p", String(port), ...settings], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     ...postgresUserIds(),

@@ -4,13 +4,14 @@ import { buildApp, currentBuildFingerprint, isBuildStale, linkUploads } from "./
 import { ProjectPaths } from "./paths"
 import { say, step } from "./progress"
 import { runCommand } from "./run-command"
+import { withSchemaLock } from "./schema-lock"
 import { readState, writeState } from "./state-file"
 
 /**
  * Brings the compiled app and the database up to date: build when stale,
  * migrate when the code or the database changed, seed until the seed's marker
  * is written (an interrupted seed is simply run again: every step is
- * find-or-create).
+ * find-or-create). Servers sharing a database take turns (withSchemaLock).
  */
 export async function prepareApp(options: { paths: ProjectPaths; env: NodeJS.ProcessEnv; needsAdmin: boolean; ownsSchema: boolean }) {
   const { paths, env } = options
@@ -24,6 +25,14 @@ export async function prepareApp(options: { paths: ProjectPaths; env: NodeJS.Pro
     return readAppStatus(env.DATABASE_URL!)
   }
   const databaseUrl = env.DATABASE_URL!
+  return withSchemaLock(
+    databaseUrl,
+    () => migrateAndSeed(paths, env, databaseUrl),
+    () => say("Another server is migrating or seeding this database: waiting for it")
+  )
+}
+
+async function migrateAndSeed(paths: ProjectPaths, env: NodeJS.ProcessEnv, databaseUrl: string) {
   const build = currentBuildFingerprint(paths)
   const state = readState(paths.stateFile)
   let status = await readAppStatus(databaseUrl)

@@ -1,6 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 
-const price = z.number().positive("prices must be positive amounts in major units, e.g. 650 for R650")
+/** The most a session may cost, in major units of any currency: far above any real one, well inside what payments carry. */
+export const MAX_SESSION_PRICE = 1_000_000
+
+const price = z
+  .number()
+  .positive("prices must be positive amounts in major units, e.g. 650 for R650")
+  .max(MAX_SESSION_PRICE)
+  .refine((amount) => Number.isInteger(Math.round(amount * 100 * 1e6) / 1e6), "prices have at most two decimals, e.g. 650.50")
 
 export const VendorCreateSessionOffering = z
   .object({

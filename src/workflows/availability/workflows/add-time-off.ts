@@ -1,10 +1,14 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createTimeOffStep } from "../steps/create-time-off"
+import { validateTimeOffAllowanceStep } from "../steps/validate-time-off-allowance"
 
 export const addTimeOffWorkflowId = "add-time-off"
 
-/** A practitioner takes time off. */
+/** A practitioner takes time off, up to the most periods that may lie ahead. */
 export const addTimeOffWorkflow = createWorkflow(
   addTimeOffWorkflowId,
-  (input: { practitioner_id: string; starts_at: Date; ends_at: Date; reason?: string }) => new WorkflowResponse(createTimeOffStep(input))
+  (input: { practitioner_id: string; starts_at: Date; ends_at: Date; reason?: string }) => {
+    validateTimeOffAllowanceStep(transform({ input }, ({ input }) => ({ practitioner_id: input.practitioner_id })))
+    return new WorkflowResponse(createTimeOffStep(input))
+  }
 )

@@ -3,6 +3,7 @@ import { acquireLockStep, addToCartWorkflow, releaseLockStep, useQueryGraphStep 
 import { attachBookingLineItemStep } from "../steps/attach-booking-line-item"
 import { createHeldBookingStep } from "../steps/create-held-booking"
 import { resolveSessionVariantStep } from "../steps/resolve-session-variant"
+import { validateHoldAllowanceStep } from "../steps/validate-hold-allowance"
 import { validateMeetingModeStep } from "../steps/validate-meeting-mode"
 import { validateSlotIsFreeStep } from "../steps/validate-slot-is-free"
 
@@ -19,8 +20,8 @@ export type HoldBookingSlotInput = {
 }
 
 /**
- * A shopper picks a time: with the practitioner's lock held, check the slot
- * is free, hold it for the cart, add the session to the cart as a line that
+ * A shopper picks a time: with the practitioner's lock held, check the cart
+ * and shopper may hold another session and the slot is free, hold it for the cart, add the session to the cart as a line that
  * needs no shipping, and record that line on the booking (its line_item_id).
  */
 export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId, (input: HoldBookingSlotInput) => {
@@ -32,8 +33,14 @@ export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId,
   })
   const session = resolveSessionVariantStep({ variant_id: input.variant_id })
   const meetingMode = validateMeetingModeStep({ session, meeting_mode: input.meeting_mode })
-  const lockKey = transform({ session }, ({ session }) => `booking:${session.practitioner.id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+  // The practitioner's calendar, and this cart's and shopper's count of holds.
+  const lockKeys = transform({ session, carts }, ({ session, carts }) => [
+    `booking:${session.practitioner.id}`,
+    `session-holds:${carts[0].id}`,
+    ...(carts[0].customer_id ? [`session-holds:${carts[0].customer_id}`] : []),
+  ])
+  acquireLockStep({ key: lockKeys, timeout: 10, ttl: 30 })
+  validateHoldAllowanceStep(transform({ carts }, ({ carts }) => ({ cart_id: carts[0].id, customer_id: carts[0].customer_id })))
   validateSlotIsFreeStep({ session, starts_at: input.starts_at })
   const booking = createHeldBookingStep(
     transform({ input, session, carts, meetingMode }, ({ input, session, carts, meetingMode }) => ({
@@ -64,6 +71,6 @@ export const holdBookingSlotWorkflow = createWorkflow(holdBookingSlotWorkflowId,
     })),
   })
   const attached = attachBookingLineItemStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKeys })
   return new WorkflowResponse(attached)
 })

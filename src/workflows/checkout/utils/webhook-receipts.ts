@@ -28,3 +28,18 @@ export async function settleWebhookEvent(scope: Scope, delivery: WebhookDelivery
     await receipts(scope).releaseWebhookEvent(delivery)
   }
 }
+
+/** How long a webhook event's receipt is kept: far past any sender's retries (Stripe's last is after 3 days). */
+export const WEBHOOK_RECEIPT_RETENTION_DAYS = 30
+const PRUNE_BATCH = 1000
+
+/** Deletes receipts older than the retention, a batch at a time so no statement runs long; answers how many went. */
+export async function pruneWebhookReceipts(scope: Scope, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - WEBHOOK_RECEIPT_RETENTION_DAYS * 86_400_000)
+  let pruned = 0
+  for (;;) {
+    const deleted = await receipts(scope).pruneWebhookReceipts({ before, batchSize: PRUNE_BATCH })
+    pruned += deleted
+    if (deleted < PRUNE_BATCH) return pruned
+  }
+}
