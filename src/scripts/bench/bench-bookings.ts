@@ -6,13 +6,13 @@ import { createSessionOfferingWorkflow } from "../../workflows/catalog/workflows
 import { setWeeklyScheduleWorkflow } from "../../workflows/availability/workflows/set-weekly-schedule"
 import { BENCH_HANDLE_PREFIX } from "./bench-practitioners"
 
-/** The practitioner whose calendar the slot benchmarks read: 500 bookings from tomorrow. */
+/** The practitioner whose calendar the slot benchmarks read: 500 bookings from today, over about two months. */
 export const BENCH_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0000`
 export const BENCH_BOOKINGS = 500
 /**
- * A practitioner with ten times the bookings: the same sixteen a day in the
- * measured month, plus five months of them before and after, so the two
- * slot lists are alike and only the size of the calendar differs.
+ * A practitioner with ten times the bookings: the same eight a day in the
+ * measured month, plus months of them before and after, so the two slot
+ * lists are alike and only the size of the calendar differs.
  */
 export const BENCH_BUSY_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0001`
 export const BENCH_BUSY_BOOKINGS = 5000
@@ -22,19 +22,20 @@ export const BENCH_CRYSTAL_SKU = "CRY-TGE-1"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-const BOOKINGS_A_DAY = 16
+const BOOKINGS_A_DAY = 8
 
 /** Both benchmark calendars. */
 export async function seedBenchCalendars(args: ExecArgs) {
-  await seedBenchCalendar(args, { handle: BENCH_CALENDAR_HANDLE, bookings: BENCH_BOOKINGS, firstDay: 1 })
+  await seedBenchCalendar(args, { handle: BENCH_CALENDAR_HANDLE, bookings: BENCH_BOOKINGS, firstDay: 0 })
   await seedBenchCalendar(args, { handle: BENCH_BUSY_CALENDAR_HANDLE, bookings: BENCH_BUSY_BOOKINGS, firstDay: -BUSY_DAYS_BEFORE })
 }
 
 /**
  * Gives a benchmark practitioner a 60-minute session, hours 06:00–22:00
- * every day, and `bookings` confirmed 30-minute bookings on the hour, sixteen
- * a day from `firstDay` (days from today; negative is the past), so the slot
- * engine has a full calendar to cut.
+ * every day, and `bookings` confirmed 30-minute bookings every other hour,
+ * eight a day from `firstDay` (days from today; negative is the past): a busy
+ * calendar for the slot engine to cut, with a free slot between each two
+ * bookings, so the list answered is a real one.
  */
 async function seedBenchCalendar({ container }: ExecArgs, calendar: { handle: string; bookings: number; firstDay: number }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -71,8 +72,8 @@ async function seedBenchCalendar({ container }: ExecArgs, calendar: { handle: st
   today.setUTCHours(0, 0, 0, 0)
   const first = today.getTime() + calendar.firstDay * DAY
   const rows = Array.from({ length: calendar.bookings }, (_, i) => {
-    // Sixteen a day at 06:00…21:00 UTC: close enough to the practitioner's day.
-    const start = new Date(first + Math.floor(i / BOOKINGS_A_DAY) * DAY + (6 + (i % BOOKINGS_A_DAY)) * HOUR)
+    // Eight a day at 06:00, 08:00 … 20:00 UTC: close enough to the practitioner's day.
+    const start = new Date(first + Math.floor(i / BOOKINGS_A_DAY) * DAY + (6 + 2 * (i % BOOKINGS_A_DAY)) * HOUR)
     return {
       practitioner_id: practitioner.id,
       product_id: product.id,

@@ -14,7 +14,16 @@ type Pair = {
   goal: string
   limit: number
   rule: "at most" | "below"
+  /**
+   * Medusa's cheapest store request, measured in the same run, for scale: what
+   * any /store route costs before its own work (the publishable key check, the
+   * session and the rest of Medusa's middleware).
+   */
+  floor?: { label: string; path: string }
 }
+
+/** Medusa's own least costly store route with a database read: one region list. */
+const STORE_FLOOR = { label: "floor", path: "/store/regions" }
 
 const DAY = 86_400_000
 
@@ -53,6 +62,7 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       goal: "directory p95 / Medusa's product list p95",
       rule: "at most",
       limit: 0.1,
+      floor: STORE_FLOOR,
     },
     {
       title: `Free slots for 30 days of a practitioner with ${BENCH_BOOKINGS} bookings`,
@@ -61,6 +71,7 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       goal: "slots p95 / Medusa's product detail p95",
       rule: "at most",
       limit: 0.25,
+      floor: STORE_FLOOR,
     },
     {
       title: `Free slots for 30 days: ${BENCH_BUSY_BOOKINGS.toLocaleString("en")} bookings against ${BENCH_BOOKINGS}`,
@@ -83,19 +94,24 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
     console.log(`\n${pair.title}, interleaved in one run`)
     console.log(`  ${pair.first.label.padEnd(8)} GET ${pair.first.path}`)
     console.log(`  ${pair.second.label.padEnd(8)} GET ${pair.second.path}`)
+    if (pair.floor) console.log(`  ${pair.floor.label.padEnd(8)} GET ${pair.floor.path} (Medusa's cheapest store request, for scale)`)
     console.log(
       `  ${"".padEnd(8)} ${"conns".padStart(5)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s".padStart(7)} ${"fail".padStart(5)}`
     )
     for (const connections of [1, 10]) {
       const load = { headers, connections, requests: connections === 1 ? requests : requests * 3, warmup }
-      const [first, second] = await measureInterleaved(
-        [`${options.baseUrl}${pair.first.path}`, `${options.baseUrl}${pair.second.path}`],
+      const paths = [pair.first.path, pair.second.path, ...(pair.floor ? [pair.floor.path] : [])]
+      const [first, second, floor] = await measureInterleaved(
+        paths.map((path) => `${options.baseUrl}${path}`),
         load
       )
       printRow(pair.first.label, first)
       printRow(pair.second.label, second)
+      if (floor) printRow(pair.floor!.label, floor)
       const name = `${pair.goal}, ${connections} connection${connections > 1 ? "s" : ""}`
       report(judge({ name, rule: pair.rule, limit: pair.limit, unit: "×" }, ratio(first.p95, second.p95)))
+      if (floor)
+        console.log(`  for scale: ${pair.floor!.path} p95 / ${pair.second.label}'s is ${ratio(floor.p95, second.p95).toFixed(2)} ×`)
     }
   }
 
