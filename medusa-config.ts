@@ -53,6 +53,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/availability" },
     { resolve: "./src/modules/booking" },
     { resolve: "./src/modules/webhook-receipt" },
+    { resolve: "./src/modules/event" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

@@ -1,0 +1,69 @@
+import { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { Event } from "./models/event"
+import { EventDate } from "./models/event-date"
+import { Ticket } from "./models/ticket"
+import { TicketType } from "./models/ticket-type"
+import { WaitlistEntry } from "./models/waitlist-entry"
+import type { TicketStatus } from "./values"
+
+/** A ticket as the door sees it: enough to admit it or say why not. */
+export type TicketAtTheDoorRow = {
+  id: string
+  status: TicketStatus
+  attendee_name: string
+  code_revoked_at: Date | null
+  checked_in_at: Date | null
+  checked_in_by: string | null
+  event_date_id: string
+  starts_at: Date
+  ends_at: Date
+  date_status: string
+  event_id: string
+  timezone: string
+  host_practitioner_id: string | null
+  check_in_opens_minutes: number
+}
+
+class EventModuleService extends MedusaService({ Event, EventDate, TicketType, Ticket, WaitlistEntry }) {
+  /**
+   * Admits the ticket with `code` at `now` in one conditional update: only a
+   * valid, unrevoked ticket of a scheduled date, from the date's opening of
+   * check-in until its end. Of two scanners at the same instant exactly one
+   * is admitted. Answers the admitted ticket, or undefined (the caller reads
+   * the ticket to say why not).
+   */
+  @InjectManager()
+  async admitTicket(
+    input: { code: string; checked_in_by: string; now: Date },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<{ id: string } | undefined> {
+    const admitted = await context.manager!.getKnex().raw(
+      `update "event_ticket" t set "status" = 'checked_in', "checked_in_at" = ?, "checked_in_by" = ?, "updated_at" = ?
+       from "event_date" d join "event" e on e."id" = d."event_id"
+       where t."code" = ? and t."deleted_at" is null and t."status" = 'valid' and t."code_revoked_at" is null
+         and d."id" = t."event_date_id" and d."status" = 'scheduled' and d."deleted_at" is null
+         and ? >= d."starts_at" - make_interval(mins => e."check_in_opens_minutes") and ? < d."ends_at"
+       returning t."id"`,
+      [input.now, input.checked_in_by, input.now, input.code, input.now, input.now]
+    )
+    return admitted.rows[0]
+  }
+
+  /** The ticket with `code`, its date and event, as the door needs them; undefined for an unknown code. */
+  @InjectManager()
+  async ticketAtTheDoor(code: string, @MedusaContext() context: Context<EntityManager> = {}): Promise<TicketAtTheDoorRow | undefined> {
+    const { rows } = await context.manager!.getKnex().raw(
+      `select t."id", t."status", t."attendee_name", t."code_revoked_at", t."checked_in_at", t."checked_in_by",
+              d."id" as event_date_id, d."starts_at", d."ends_at", d."status" as date_status,
+              e."id" as event_id, e."timezone", e."host_practitioner_id", e."check_in_opens_minutes"
+       from "event_ticket" t join "event_date" d on d."id" = t."event_date_id" join "event" e on e."id" = d."event_id"
+       where t."code" = ? and t."deleted_at" is null`,
+      [code]
+    )
+    return rows[0]
+  }
+}
+
+export default EventModuleService
