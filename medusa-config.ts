@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileProviders } from "./src/lib/config/file-providers"
 import { infrastructureModules } from "./src/lib/config/infrastructure-modules"
+import { notificationProviders } from "./src/lib/config/notification-providers"
 import { paymentProviders } from "./src/lib/config/payment-providers"
 import { productionSecretsRefusal, signingSecret } from "./src/lib/config/secrets"
 
@@ -65,13 +66,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
+        providers: notificationProviders(process.env, process.cwd()),
       },
     },
   ],

@@ -31,6 +31,7 @@ export function backendEnv(settings: LaunchSettings, databaseUrl: string, paths:
     PORT: String(settings.port),
     MEDUSA_BACKEND_URL: settings.backendUrl,
     MEDUSA_WORKER_MODE: settings.workerMode,
+    MAIL_DIR: process.env.MAIL_DIR || path.join(paths.dataDir, "mail"),
   }
 }
 

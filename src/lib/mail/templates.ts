@@ -1,0 +1,138 @@
+import { MailContent, renderMail, RenderedMail } from "./layout"
+
+type Data = Record<string, unknown>
+
+const str = (value: unknown, fallback = "") => (value === null || value === undefined ? fallback : String(value))
+
+/** An amount in major units with its currency: "R 1 250,00" style is left to the reader's locale; this is "ZAR 1,250.00". */
+export function money(amount: unknown, currency: unknown) {
+  const n = Number(amount)
+  const code = str(currency).toUpperCase()
+  return `${code} ${Number.isFinite(n) ? n.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : str(amount)}`
+}
+
+/** A commission fraction (0.15) as a percentage, or the platform's default when none is set. */
+function commission(rate: unknown) {
+  return rate === null ? "the platform default" : `${Math.round(Number(rate) * 10_000) / 100} %`
+}
+
+const PRACTITIONER_DECISIONS: Record<string, { subject: string; heading: string; paragraph: string }> = {
+  approved: {
+    subject: "You are approved to practise on Avenrae",
+    heading: "Welcome to Avenrae",
+    paragraph: "Staff approved your application: your profile is listed and you can offer sessions from your practice portal.",
+  },
+  rejected: {
+    subject: "Your Avenrae application",
+    heading: "Your application was not approved",
+    paragraph: "Staff did not approve your application this time.",
+  },
+  suspended: {
+    subject: "Your Avenrae practice is suspended",
+    heading: "Your practice is suspended",
+    paragraph: "Your profile is hidden and no new sessions can be booked with you until staff reinstate you.",
+  },
+  reinstated: {
+    subject: "Your Avenrae practice is open again",
+    heading: "You are reinstated",
+    paragraph: "Your profile is listed again and shoppers can book your sessions.",
+  },
+  verified: {
+    subject: "Your Avenrae profile is verified",
+    heading: "You are verified",
+    paragraph: "Staff checked your credentials: your profile now shows the verified mark.",
+  },
+  commission_set: {
+    subject: "Your Avenrae commission changed",
+    heading: "Your commission changed",
+    paragraph: "Staff set the commission the platform keeps on what you sell.",
+  },
+}
+
+/** Every template our code sends, by name, as content. */
+const TEMPLATES: Record<string, (data: Data) => MailContent> = {
+  "order-placed": (d) => ({
+    subject: `Your Avenrae order${d.display_id ? ` #${str(d.display_id)}` : ""}`,
+    heading: "Thank you for your order",
+    paragraphs: ["We have your order and payment. Sessions you booked are confirmed in separate emails with a calendar file."],
+    lines: ((d.items as Array<Data>) ?? []).map((item) => ({
+      title: str(item.title),
+      quantity: Number(item.quantity ?? 1),
+      total: money(item.total, d.currency_code),
+    })),
+    details: [["Total", money(d.total, d.currency_code)]],
+    footer: `Order reference: ${str(d.order_id)}`,
+  }),
+  "booking-confirmed-customer": (d) => ({
+    subject: `Booked: ${str(d.session)} with ${str(d.practitioner)}`,
+    heading: "Your session is booked",
+    paragraphs: [`${str(d.session)} with ${str(d.practitioner)}. The calendar file is attached.`],
+    details: [
+      ["When", str(d.when)],
+      [d.meeting_mode === "online" ? "Join at" : "Where", str(d.where, "to be confirmed")],
+    ],
+  }),
+  "booking-confirmed-practitioner": (d) => ({
+    subject: `New booking: ${str(d.session)} with ${str(d.client)}`,
+    heading: "A client booked a session",
+    paragraphs: [`${str(d.client)} booked ${str(d.session)}.`],
+    details: [
+      ["When", str(d.when)],
+      ["Where", str(d.where, "to be confirmed")],
+      ...(d.notes ? ([["Their notes", str(d.notes)]] as Array<[string, string]>) : []),
+    ],
+  }),
+  "booking-reminder-customer": (d) => ({
+    subject: `Tomorrow: your session with ${str(d.practitioner)}`,
+    heading: "Your session is tomorrow",
+    paragraphs: [`A reminder of your session with ${str(d.practitioner)}.`],
+    details: [
+      ["When", str(d.when)],
+      ["Where", str(d.where, "to be confirmed")],
+    ],
+  }),
+  "booking-reminder-practitioner": (d) => ({
+    subject: `Tomorrow: a session at ${str(d.when)}`,
+    heading: "You have a session tomorrow",
+    paragraphs: ["A reminder of a session booked with you."],
+    details: [
+      ["When", str(d.when)],
+      ["Where", str(d.where, "to be confirmed")],
+    ],
+  }),
+  ...Object.fromEntries(
+    Object.entries(PRACTITIONER_DECISIONS).map(([happened, words]) => [
+      `practitioner-${happened}`,
+      (d: Data): MailContent => ({
+        subject: words.subject,
+        heading: words.heading,
+        paragraphs: [
+          `Dear ${str(d.display_name, "practitioner")},`,
+          words.paragraph,
+          ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
+        ],
+        details: d.commission_rate !== undefined ? [["Commission", commission(d.commission_rate)]] : undefined,
+      }),
+    ])
+  ),
+}
+
+export const MAIL_TEMPLATES = Object.keys(TEMPLATES)
+
+/**
+ * The message for a notification's template and data. A template this code
+ * does not know still gives a readable message (its data as details), so a
+ * new notification is never lost for want of a template.
+ */
+export function renderTemplate(template: string, data: Data = {}): RenderedMail {
+  const known = TEMPLATES[template]
+  if (known) return renderMail(known(data))
+  return renderMail({
+    subject: `Avenrae: ${template.replace(/[-_]/g, " ")}`,
+    heading: template.replace(/[-_]/g, " "),
+    paragraphs: [],
+    details: Object.entries(data)
+      .filter(([, value]) => value !== null && value !== undefined && typeof value !== "object")
+      .map(([key, value]) => [key.replace(/_/g, " "), String(value)]),
+  })
+}
