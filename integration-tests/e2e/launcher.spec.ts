@@ -83,6 +83,9 @@ describe("npm start on the embedded default", () => {
       body: JSON.stringify({ email: "admin@avenrae.test", password: "avenrae-demo" }),
     })
     expect(login.status).toBe(200)
+    // With no SMTP server, the emails sent (the seed's practitioner approvals) are files a newcomer can open.
+    const mails = fs.readdirSync(path.join(dataDir, "mail"))
+    expect(mails.filter((file) => /-practitioner-approved-nomvula@avenrae\.test\.html$/.test(file))).toHaveLength(1)
 
     run.child.kill("SIGINT")
     expect(await run.exited).toBe(0)
