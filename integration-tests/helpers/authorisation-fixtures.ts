@@ -3,6 +3,9 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { DateTime } from "luxon"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
+import { EVENT_MODULE } from "../../src/modules/event"
+import { newCheckInCode } from "../../src/modules/event/check-in-code"
+import EventModuleService from "../../src/modules/event/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { adminHeaders, DemoStore } from "./demo-store"
@@ -56,6 +59,8 @@ export type Fixtures = {
   toVerify: string
   /** Meeting links of the placed (online) bookings. */
   meetingUrls: Record<"A" | "B", string>
+  /** Check-in codes of tickets to an event practitioner A hosts, on now: one for the host's door, one for staff's. */
+  ticketCodes: { host: string; staff: string }
 }
 
 type Api = AxiosInstance
@@ -173,7 +178,38 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     toSuspend,
     toVerify,
     meetingUrls,
+    ticketCodes: await eventTicketsOf(container, A.id, now),
   }
+}
+
+/** An event practitioner A hosts, running now, with two tickets; their check-in codes. */
+async function eventTicketsOf(container: MedusaContainer, hostId: string, now: Date) {
+  const events = container.resolve<EventModuleService>(EVENT_MODULE)
+  const event = await events.createEvents({
+    title: "Matrix circle",
+    handle: `matrix-circle-${now.getTime()}`,
+    kind: "circle",
+    format: "online",
+    timezone: ZONE,
+    host_practitioner_id: hostId,
+    status: "published",
+  })
+  const date = await events.createEventDates({
+    event_id: event.id,
+    starts_at: new Date(now.getTime() - HOUR / 2),
+    ends_at: new Date(now.getTime() + 3 * HOUR),
+    capacity: 10,
+  })
+  const type = await events.createTicketTypes({ event_id: event.id, name: "General" })
+  const [host, staff] = await events.createTickets(
+    ["Matrix Attendee One", "Matrix Attendee Two"].map((attendee_name) => ({
+      event_date_id: date.id,
+      ticket_type_id: type.id,
+      attendee_name,
+      code: newCheckInCode(),
+    }))
+  )
+  return { host: host.code, staff: staff.code }
 }
 
 /** A registered practitioner login that applied and waits for staff; its practitioner id. */

@@ -193,6 +193,12 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: approvedSelf(200),
   },
   "GET /vendor/bookings": { path: () => "/vendor/bookings", expect: approvedSelf(200) },
+  // A ticket to an event practitioner A hosts: another host is told no such ticket exists.
+  "POST /vendor/events/check-in": {
+    path: () => "/vendor/events/check-in",
+    body: (fx) => ({ code: fx.ticketCodes.host }),
+    expect: practitionerAOwns(200),
+  },
   "POST /vendor/bookings/:id/complete": { path: (fx) => `/vendor/bookings/${fx.startedA}/complete`, expect: practitionerAOwns(200) },
   "POST /vendor/bookings/:id/no-show": { path: (fx) => `/vendor/bookings/${fx.noShowA}/no-show`, expect: practitionerAOwns(200) },
   "POST /vendor/bookings/:id/cancel": {
@@ -211,6 +217,11 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: staffOnly(200),
   },
   "GET /admin/inventory/low-stock": { path: () => "/admin/inventory/low-stock", expect: staffOnly(200) },
+  "POST /admin/events/check-in": {
+    path: () => "/admin/events/check-in",
+    body: (fx) => ({ code: fx.ticketCodes.staff }),
+    expect: staffOnly(200),
+  },
   "GET /admin/practitioners": { path: () => "/admin/practitioners?limit=100", expect: staffOnly(200) },
   "GET /admin/practitioners/:id": { path: (fx) => `/admin/practitioners/${fx.practitioners.A.id}`, expect: staffOnly(200) },
   "POST /admin/practitioners/:id/approve": { path: (fx) => `/admin/practitioners/${fx.toApprove}/approve`, expect: staffOnly(200) },

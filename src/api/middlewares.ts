@@ -34,6 +34,7 @@ import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from ".
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 import { NoQuery } from "./utils/no-query"
+import { CheckInTicket } from "./admin/events/validators"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -153,6 +154,12 @@ export default defineMiddlewares({
       method: ["DELETE" as const],
       middlewares: [validateAndTransformQuery(NoQuery, {})],
     })),
+    {
+      matcher: "/vendor/events*",
+      middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
+    },
+    { matcher: "/vendor/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
+    { matcher: "/admin/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
     { matcher: "/vendor/schedule/weekly", method: ["PUT", "POST"], middlewares: [validateAndTransformBody(VendorSetWeekly)] },
     { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },

@@ -31,12 +31,13 @@ class EventModuleService extends MedusaService({ Event, EventDate, TicketType, T
    * Admits the ticket with `code` at `now` in one conditional update: only a
    * valid, unrevoked ticket of a scheduled date, from the date's opening of
    * check-in until its end. Of two scanners at the same instant exactly one
-   * is admitted. Answers the admitted ticket, or undefined (the caller reads
-   * the ticket to say why not).
+   * is admitted. With `host_practitioner_id`, only a ticket of that host's
+   * event. Answers the admitted ticket, or undefined (the caller reads the
+   * ticket to say why not).
    */
   @InjectManager()
   async admitTicket(
-    input: { code: string; checked_in_by: string; now: Date },
+    input: { code: string; checked_in_by: string; now: Date; host_practitioner_id?: string },
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<{ id: string } | undefined> {
     const admitted = await context.manager!.getKnex().raw(
@@ -45,8 +46,18 @@ class EventModuleService extends MedusaService({ Event, EventDate, TicketType, T
        where t."code" = ? and t."deleted_at" is null and t."status" = 'valid' and t."code_revoked_at" is null
          and d."id" = t."event_date_id" and d."status" = 'scheduled' and d."deleted_at" is null
          and ? >= d."starts_at" - make_interval(mins => e."check_in_opens_minutes") and ? < d."ends_at"
+         and (?::text is null or e."host_practitioner_id" = ?)
        returning t."id"`,
-      [input.now, input.checked_in_by, input.now, input.code, input.now, input.now]
+      [
+        input.now,
+        input.checked_in_by,
+        input.now,
+        input.code,
+        input.now,
+        input.now,
+        input.host_practitioner_id ?? null,
+        input.host_practitioner_id ?? null,
+      ]
     )
     return admitted.rows[0]
   }
