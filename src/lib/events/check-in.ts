@@ -1,4 +1,5 @@
 import type { TicketStatus } from "../../modules/event/values"
+import { shortDateTime } from "../scheduling/short-date-time"
 
 const MINUTE = 60_000
 
@@ -48,15 +49,7 @@ export function checkInRefusal(ticket: TicketAtTheDoor | undefined, now: Date): 
 
 /** The refusal in words for the person at the door, times in the event's zone. */
 export function describeCheckInRefusal(refusal: CheckInRefusal, timeZone: string): string {
-  const time = (at: Date) =>
-    new Intl.DateTimeFormat("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone,
-    }).format(at)
+  const time = (at: Date) => shortDateTime(at, timeZone)
   switch (refusal.reason) {
     case "unknown_code":
       return "No ticket has this code. Check it was typed or scanned whole."
