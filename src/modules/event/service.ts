@@ -5,6 +5,7 @@ import { Event } from "./models/event"
 import { EventDate } from "./models/event-date"
 import { Ticket } from "./models/ticket"
 import { TicketType } from "./models/ticket-type"
+import { TicketVariant } from "./models/ticket-variant"
 import { WaitlistEntry } from "./models/waitlist-entry"
 import type { TicketStatus } from "./values"
 
@@ -26,7 +27,7 @@ export type TicketAtTheDoorRow = {
   check_in_opens_minutes: number
 }
 
-class EventModuleService extends MedusaService({ Event, EventDate, TicketType, Ticket, WaitlistEntry }) {
+class EventModuleService extends MedusaService({ Event, EventDate, TicketType, TicketVariant, Ticket, WaitlistEntry }) {
   /**
    * Admits the ticket with `code` at `now` in one conditional update: only a
    * valid, unrevoked ticket of a scheduled date, from the date's opening of

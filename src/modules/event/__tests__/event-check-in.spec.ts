@@ -5,6 +5,7 @@ import { Event } from "../models/event"
 import { EventDate } from "../models/event-date"
 import { Ticket } from "../models/ticket"
 import { TicketType } from "../models/ticket-type"
+import { TicketVariant } from "../models/ticket-variant"
 import { WaitlistEntry } from "../models/waitlist-entry"
 import { CHECK_IN_CODE_LENGTH, newCheckInCode, normaliseCheckInCode } from "../check-in-code"
 import { checkInRefusal, describeCheckInRefusal } from "../../../lib/events/check-in"
@@ -15,7 +16,7 @@ const MINUTE = 60_000
 
 moduleIntegrationTestRunner<EventModuleService>({
   moduleName: EVENT_MODULE,
-  moduleModels: [Event, EventDate, TicketType, Ticket, WaitlistEntry],
+  moduleModels: [Event, EventDate, TicketType, TicketVariant, Ticket, WaitlistEntry],
   resolve: "./src/modules/event",
   pathToMigrations: "./src/modules/event/migrations",
   testSuite: ({ service }) => {

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { EVENT_DATE_STATUSES } from "../values"
 import { Event } from "./event"
 import { Ticket } from "./ticket"
+import { TicketVariant } from "./ticket-variant"
 import { WaitlistEntry } from "./waitlist-entry"
 
 /**
@@ -22,7 +23,9 @@ export const EventDate = model
     event: model.belongsTo(() => Event, { mappedBy: "dates" }),
     tickets: model.hasMany(() => Ticket, { mappedBy: "event_date" }),
     waitlist: model.hasMany(() => WaitlistEntry, { mappedBy: "event_date" }),
+    variants: model.hasMany(() => TicketVariant, { mappedBy: "event_date" }),
   })
+  .cascades({ delete: ["variants"] })
   .indexes([{ on: ["event_id", "starts_at"] }, { on: ["status", "starts_at"] }])
   .checks([
     { name: "event_date_times_order", expression: (c) => `${c.ends_at} > ${c.starts_at}` },

@@ -29,6 +29,8 @@ export const Event = model
     images: model.array().default([]),
     /** The host's own refund tiers; null uses the platform's default. */
     cancellation_policy: model.json().nullable(),
+    /** The Medusa product whose variants sell the tickets. */
+    product_id: model.text().nullable(),
     /** How long before a date's start check-in opens. */
     check_in_opens_minutes: model.number().default(120),
     metadata: model.json().nullable(),

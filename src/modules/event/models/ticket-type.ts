@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { TICKET_TYPE_KINDS } from "../values"
 import { Event } from "./event"
 import { Ticket } from "./ticket"
+import { TicketVariant } from "./ticket-variant"
 
 /**
  * A kind of ticket for an event's dates (general, early bird within its sale
@@ -18,7 +19,9 @@ export const TicketType = model
     per_order_limit: model.number().default(10),
     event: model.belongsTo(() => Event, { mappedBy: "ticket_types" }),
     tickets: model.hasMany(() => Ticket, { mappedBy: "ticket_type" }),
+    variants: model.hasMany(() => TicketVariant, { mappedBy: "ticket_type" }),
   })
+  .cascades({ delete: ["variants"] })
   .indexes([{ on: ["event_id"] }])
   .checks([
     { name: "event_ticket_type_per_order_limit", expression: (c) => `${c.per_order_limit} BETWEEN 1 AND 100` },
