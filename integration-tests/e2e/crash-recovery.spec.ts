@@ -7,7 +7,7 @@ import path from "node:path"
 import { Client } from "pg"
 import { startLauncherOnFreePorts } from "../helpers/launcher-on-free-ports"
 import { LauncherRun } from "../helpers/launcher-process"
-import { killMedusaHard } from "../helpers/medusa-process"
+import { killMedusaHard, medusaPidOf } from "../helpers/medusa-process"
 import { isRedisAvailable, TEST_REDIS_URL } from "../helpers/redis-available"
 import type { DemoStore } from "../helpers/demo-store"
 import { Shopper, shopperFor } from "../helpers/store-checkout"
@@ -47,6 +47,8 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
   /** Servers start one after another from one data folder (migrated once); workers each get their own. */
   const serverDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "avenrae-crash-"))
   const running = new Set<LauncherRun>()
+  /** Every Medusa process the launchers started, killed for certain at the end. */
+  const medusaPids = new Set<number>()
   const db = new Client({ connectionString: databaseUrl })
   let publishableKey: string
   let regions: DemoStore["regions"] | undefined
@@ -72,6 +74,7 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
       timeoutMs: 600_000,
     })
     running.add(run)
+    medusaPids.add(medusaPidOf(run))
     run.exited.then(() => running.delete(run))
     publishableKey ??= run.output().match(/Publishable key: (pk_\w+)/)?.[1] ?? ""
     const url = `http://localhost:${ports.port}`
@@ -101,6 +104,15 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
     for (const run of running) {
       run.child.kill("SIGINT")
       await run.exited
+    }
+    // No Medusa outlives the file: one left behind would spin against the test database once it is gone.
+    for (const pid of medusaPids) {
+      try {
+        // Only if the pid is still a Medusa process (a pid can be reused once its process is gone).
+        if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("medusa")) process.kill(pid, "SIGKILL")
+      } catch {
+        // already gone, as it should be
+      }
     }
     await db.end()
   })
