@@ -9,6 +9,7 @@ import EventModuleService from "../../src/modules/event/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { adminHeaders, DemoStore } from "./demo-store"
+import { fullMoonCircle, putOnEvent } from "./events"
 import { demoPractitionerToken } from "./practitioner-login"
 import { nextWeekday, sessionVariant } from "./sessions"
 import { DURBAN_ADDRESS } from "./store-checkout"
@@ -61,6 +62,8 @@ export type Fixtures = {
   meetingUrls: Record<"A" | "B", string>
   /** Check-in codes of tickets to an event practitioner A hosts, on now: one for the host's door, one for staff's. */
   ticketCodes: { host: string; staff: string }
+  /** A ticket on sale (an event practitioner A hosts, two months ahead) that carts can hold seats of. */
+  ticketVariantA: string
 }
 
 type Api = AxiosInstance
@@ -179,6 +182,7 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     toVerify,
     meetingUrls,
     ticketCodes: await eventTicketsOf(container, A.id, now),
+    ticketVariantA: (await putOnEvent(container, fullMoonCircle(now, A.id, { handle: `matrix-sale-${now.getTime()}` }), now)).variant(1, 0),
   }
 }
 
@@ -200,8 +204,8 @@ async function eventTicketsOf(container: MedusaContainer, hostId: string, now: D
     ends_at: new Date(now.getTime() + 3 * HOUR),
     capacity: 10,
   })
-  const type = await events.createTicketTypes({ event_id: event.id, name: "General" })
-  const [host, staff] = await events.createTickets(
+  const type = await events.createEventTicketTypes({ event_id: event.id, name: "General" })
+  const [host, staff] = await events.createEventTickets(
     ["Matrix Attendee One", "Matrix Attendee Two"].map((attendee_name) => ({
       event_date_id: date.id,
       ticket_type_id: type.id,

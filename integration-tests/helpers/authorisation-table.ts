@@ -91,6 +91,7 @@ export const MATRIX: Record<string, RouteCase> = {
       `/store/practitioners/${actor === "pending" || actor === "suspended" ? fx.practitioners[actor].handle : fx.practitioners.A.handle}`,
     expect: { ...everyone(200), pending: 404, suspended: 404 },
   },
+  "GET /store/events": { path: () => "/store/events?limit=50", expect: everyone(200) },
   "GET /store/practitioners/:handle/slots": {
     path: (fx) => `/store/practitioners/${fx.practitioners.A.handle}/slots?variant_id=${fx.sessionA.variantId}`,
     expect: everyone(200),
@@ -108,6 +109,14 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: everyone(201),
     reveals: (fx) => [A(fx).id],
   },
+  "GET /store/carts/:id/tickets": { path: (fx) => `/store/carts/${A(fx).cartId}/tickets`, expect: everyone(200) },
+  "POST /store/carts/:id/tickets": {
+    path: (fx) => `/store/carts/${A(fx).cartId}/tickets`,
+    body: (fx, actor) => ({ variant_id: fx.ticketVariantA, attendees: [{ name: `Attendee of ${actor}` }] }),
+    expect: everyone(201),
+    reveals: (fx) => [A(fx).id],
+  },
+  "GET /store/orders/:id/tickets": { path: (fx) => `/store/orders/${A(fx).orderId}/tickets`, expect: everyone(200) },
   "GET /store/orders/:id/bookings": {
     path: (fx) => `/store/orders/${A(fx).orderId}/bookings`,
     expect: everyone(200),
@@ -124,6 +133,7 @@ export const MATRIX: Record<string, RouteCase> = {
 
   // A customer's own sessions.
   "GET /store/customers/me/bookings": { path: () => "/store/customers/me/bookings", expect: anyCustomer(200) },
+  "GET /store/customers/me/tickets": { path: () => "/store/customers/me/tickets", expect: anyCustomer(200) },
   "GET /store/bookings/:id/slots": { path: (fx) => `/store/bookings/${A(fx).bookingId}/slots`, expect: customerAOwns(200) },
   "POST /store/bookings/:id/cancel": {
     // Customer A only asks for the quote (writes nothing); everyone else confirms.

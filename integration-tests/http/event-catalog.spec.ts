@@ -1,12 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { NewEvent, seatsSku } from "../../src/lib/events/event-catalog"
+import { seatsSku } from "../../src/lib/events/event-catalog"
 import { EVENT_MODULE } from "../../src/modules/event"
 import EventModuleService from "../../src/modules/event/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { createEventWorkflow } from "../../src/workflows/event/workflows/create-event"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { fullMoonCircle } from "../helpers/events"
 import { shopperFor } from "../helpers/store-checkout"
 
 jest.setTimeout(120_000)
@@ -31,28 +32,7 @@ medusaIntegrationTestRunner({
       return nomvula.id
     }
 
-    const circle = (now: Date, hostId: string | null, overrides: Partial<NewEvent> = {}): NewEvent => ({
-      host_practitioner_id: hostId,
-      title: "Full-moon sound circle",
-      handle: "full-moon-sound-circle",
-      kind: "circle",
-      format: "in_person",
-      venue_name: "The Glasshouse, Durban",
-      city: "Durban",
-      latitude: -29.8587,
-      longitude: 31.0218,
-      timezone: "Africa/Johannesburg",
-      status: "published",
-      dates: [
-        { starts_at: new Date(now.getTime() + 20 * DAY), ends_at: new Date(now.getTime() + 20 * DAY + 2 * 3_600_000), capacity: 20 },
-        { starts_at: new Date(now.getTime() + 50 * DAY), ends_at: new Date(now.getTime() + 50 * DAY + 2 * 3_600_000), capacity: 30 },
-      ],
-      ticket_types: [
-        { name: "General", kind: "general", prices: { zar: 350, usd: 20, eur: 19 } },
-        { name: "Concession", kind: "concession", per_order_limit: 2, prices: { zar: 200, usd: 12, eur: 11 } },
-      ],
-      ...overrides,
-    })
+    const circle = fullMoonCircle
 
     /** Rows that a half-made event would leave behind. */
     async function counts() {
@@ -88,7 +68,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "sku", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
         filters: { id: result.variants.map((v) => v.variant_id) },
       })
-      const mapping = await events.listTicketVariants({ event_date_id: dates.map((d) => d.id) }, { relations: ["ticket_type"] })
+      const mapping = await events.listEventTicketVariants({ event_date_id: dates.map((d) => d.id) }, { relations: ["ticket_type"] })
       for (const row of mapping) {
         const variant = variants.find((v) => v.id === row.variant_id)!
         const date = dates.find((d) => d.id === row.event_date_id)!

@@ -56,8 +56,8 @@ medusaIntegrationTestRunner({
         ends_at: new Date(startsAt.getTime() + 120 * MINUTE),
         capacity: 20,
       })
-      const type = await events.createTicketTypes({ event_id: event.id, name: "General" })
-      return events.createTickets(
+      const type = await events.createEventTicketTypes({ event_id: event.id, name: "General" })
+      return events.createEventTickets(
         attendees.map((attendee_name) => ({ event_date_id: date.id, ticket_type_id: type.id, attendee_name, code: newCheckInCode() }))
       )
     }
@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
         staff.post("/admin/events/check-in", { code: ticket.code }),
       ])
       expect(scans.map((s) => s.status).sort()).toEqual([200, 409])
-      const stored = await getContainer().resolve<EventModuleService>(EVENT_MODULE).retrieveTicket(ticket.id)
+      const stored = await getContainer().resolve<EventModuleService>(EVENT_MODULE).retrieveEventTicket(ticket.id)
       expect(stored.status).toBe("checked_in")
       expect([`${hostName} (host)`, "admin@avenrae.test (staff)"]).toContain(stored.checked_in_by)
     })
@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(404)
         expect(refused.data.message).toBe("No ticket has this code. Check it was typed or scanned whole.")
       }
-      const stored = await getContainer().resolve<EventModuleService>(EVENT_MODULE).retrieveTicket(ticket.id)
+      const stored = await getContainer().resolve<EventModuleService>(EVENT_MODULE).retrieveEventTicket(ticket.id)
       expect(stored.status).toBe("valid")
       expect((await host.post("/vendor/events/check-in", { code: ticket.code })).status).toBe(200)
     })
@@ -109,7 +109,7 @@ medusaIntegrationTestRunner({
       expect(tooEarly.status).toBe(409)
       expect(tooEarly.data.message).toMatch(/^Check-in opens at \w{3} \d+ \w{3}, \d\d:\d\d\.$/)
       const [cancelled] = await circle(["Changed Plans"])
-      await getContainer().resolve<EventModuleService>(EVENT_MODULE).updateTickets({ id: cancelled.id, status: "cancelled" })
+      await getContainer().resolve<EventModuleService>(EVENT_MODULE).updateEventTickets({ id: cancelled.id, status: "cancelled" })
       const refused = await staff.post("/admin/events/check-in", { code: cancelled.code })
       expect([refused.status, refused.data.message]).toEqual([409, "This ticket was cancelled."])
     })

@@ -5,6 +5,7 @@ import fc from "fast-check"
 import { request as httpRequest } from "http"
 import { customRoutes, routeKey } from "../helpers/custom-routes"
 import { seedDemoStore } from "../helpers/demo-store"
+import { fullMoonCircle, putOnEvent } from "../helpers/events"
 import { allValidatorFields, routeFields } from "../helpers/fuzz-fields"
 import { FuzzFixtures, FuzzRequest, requestsFor } from "../helpers/fuzz-requests"
 import { ActorHeaders, signInActors } from "../helpers/request-actors"
@@ -67,6 +68,7 @@ medusaIntegrationTestRunner({
       const overrideDate = nextWeekday(session.timezone, 6, now, 10).toISODate()!
       await send("post", "/vendor/schedule/overrides", { date: overrideDate, intervals: [] })
       const bookingId = hold.data.booking.id as string
+      const circle = await putOnEvent(container, fullMoonCircle(now, session.practitionerId, { handle: "fuzz-circle" }), now)
       fixtures = {
         now,
         pathValues: [
@@ -89,6 +91,8 @@ medusaIntegrationTestRunner({
           { prefix: "DELETE /vendor/schedule/overrides/", values: [overrideDate] },
         ],
         ids: [
+          circle.variant(0, 0),
+          circle.variant(1, 1),
           session.variantId,
           session.productId,
           session.practitionerId,

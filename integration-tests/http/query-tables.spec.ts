@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { QUERIED_COLUMNS } from "../../src/queries/medusa-columns"
 import { queryDirectory } from "../../src/queries/practitioner-directory"
 import { queryLowStock } from "../../src/queries/low-stock"
+import { queryUpcomingEvents } from "../../src/queries/event-listing"
 
 jest.setTimeout(120_000)
 
@@ -49,6 +50,24 @@ medusaIntegrationTestRunner({
         ).resolves.toEqual({ count: 0, practitioners: [] })
       }
       await expect(queryLowStock(knex(), { threshold: 5, limit: 20, offset: 0 })).resolves.toEqual({ count: 0, items: [] })
+      const now = new Date()
+      for (const offset of [0, 20]) {
+        await expect(
+          queryUpcomingEvents(knex(), {
+            kind: "circle",
+            format: "in_person",
+            host_practitioner_id: "prac_none",
+            city: "Durban",
+            near: { lat: -29.85, lng: 31.02 },
+            radius_km: 50,
+            from: now,
+            to: new Date(now.getTime() + 86_400_000),
+            held_since: now,
+            limit: 20,
+            offset,
+          })
+        ).resolves.toEqual({ count: 0, events: [] })
+      }
     })
   },
 })

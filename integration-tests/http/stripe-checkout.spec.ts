@@ -2,12 +2,15 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import type { ICacheService, IEventBusModuleService } from "@medusajs/framework/types"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
+import { fullMoonCircle, putOnEvent } from "../helpers/events"
 import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
+import { EVENT_MODULE } from "../../src/modules/event"
+import EventModuleService from "../../src/modules/event/service"
 import { WEBHOOK_RECEIPT_MODULE } from "../../src/modules/webhook-receipt"
 import WebhookReceiptModuleService from "../../src/modules/webhook-receipt/service"
 
@@ -147,6 +150,53 @@ medusaIntegrationTestRunner({
         30_000
       )
       expect(booking).toMatchObject({ status: "confirmed", order_id: orders[0].id })
+    })
+
+    it("issues the cart's tickets when the webhook completes it, and completes nothing whose seat hold has lapsed", async () => {
+      const circle = await putOnEvent(getContainer(), fullMoonCircle(new Date(), null, { handle: "webhook-circle" }))
+      const events = getContainer().resolve<EventModuleService>(EVENT_MODULE)
+      let holdId = ""
+      const paid = await stripeCart(async (id) => {
+        const held = await shopperFor(api, store).post(`/store/carts/${id}/tickets`, {
+          variant_id: circle.variant(0, 0),
+          attendees: [{ name: "Ayanda Zulu" }, { name: "Lwazi Zulu" }],
+        })
+        expect(held.status).toBe(201)
+        holdId = held.data.seat_hold.id
+      })
+      fakeStripe.confirmIntent(paid.intent.id)
+      const event = signedStripeEvent("payment_intent.amount_capturable_updated", paid.intent, WEBHOOK_SECRET)
+      expect((await deliverWebhook(event.payload, event.header)).status).toBe(200)
+      const orders = await waitFor(
+        () => ordersForCart(paid.cartId),
+        (found) => found.length > 0,
+        30_000
+      )
+      const tickets = await waitFor(
+        () => events.listEventTickets({ order_id: orders[0]?.id }),
+        (list) => list.length === 2,
+        30_000
+      )
+      expect(tickets.map((t) => t.attendee_name).sort()).toEqual(["Ayanda Zulu", "Lwazi Zulu"])
+      expect(await events.retrieveEventSeatHold(holdId)).toMatchObject({ status: "sold", order_id: orders[0].id })
+
+      // Seats held past their time: the webhook's completion is refused like the storefront's.
+      let lapsedHold = ""
+      const lapsed = await stripeCart(async (id) => {
+        const held = await shopperFor(api, store).post(`/store/carts/${id}/tickets`, {
+          variant_id: circle.variant(0, 0),
+          attendees: [{ name: "Late Comer" }],
+        })
+        lapsedHold = held.data.seat_hold.id
+      })
+      await events.updateEventSeatHolds({ id: lapsedHold, expires_at: new Date(Date.now() - 60_000) })
+      fakeStripe.confirmIntent(lapsed.intent.id)
+      const late = signedStripeEvent("payment_intent.amount_capturable_updated", lapsed.intent, WEBHOOK_SECRET)
+      expect((await deliverWebhook(late.payload, late.header)).status).toBe(200)
+      // Medusa processes the webhook after answering: give it the time the first one needed, then look.
+      await new Promise((resolve) => setTimeout(resolve, 5_000))
+      expect(await ordersForCart(lapsed.cartId)).toEqual([])
+      expect(await events.listEventTickets({ seat_hold_id: lapsedHold })).toEqual([])
     })
 
     it("rejects a webhook whose signature does not verify, and processes nothing", async () => {

@@ -1,7 +1,6 @@
 import { errorHandler, MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { badPathSegment, pathOf } from "../lib/http/path-segments"
-import { isSlotTaken } from "../workflows/booking/utils/slot-taken"
-import { isCheckInRefused } from "../workflows/event/utils/check-in-refused"
+import { isWordedConflict } from "../workflows/utils/worded-conflict"
 
 const medusaErrorHandler = errorHandler()
 /** body-parser's error type for a JSON body it could not parse. */
@@ -9,16 +8,14 @@ const JSON_PARSE_FAILED = "entity.parse.failed"
 
 /**
  * Medusa's error handler, with two exceptions:
- * - a taken slot and a refused check-in keep their own words: Medusa answers
- *   every CONFLICT with a generic idempotency message, but a shopper who lost
- *   a time to someone else, or a door that scanned a used ticket, needs to
- *   hear what happened;
+ * - a taken slot, seats no longer there and a refused check-in keep their own
+ *   words (see WORDED_CONFLICTS);
  * - a path Express cannot decode (`%E0%A4%A` where a route parameter is) is
  *   the client's mistake, a 400 naming the segment, not Medusa's 500;
  * - a JSON body that does not parse says so, not only the parser's words.
  */
 export const avenraeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
-  if (isSlotTaken(error) || isCheckInRefused(error)) {
+  if (isWordedConflict(error)) {
     res.status(409).json({ type: "conflict", code: error.code, message: error.message })
     return
   }

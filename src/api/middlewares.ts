@@ -7,6 +7,7 @@ import {
   AdminVerifyPractitioner,
 } from "./admin/practitioners/validators"
 import { StoreListPractitioners } from "./store/practitioners/validators"
+import { StoreListEvents } from "./store/events/validators"
 import { StoreHoldBooking, StoreListSessionLines } from "./store/carts/[id]/bookings/validators"
 import { listSessionLinesQueryConfig } from "./store/carts/[id]/bookings/query-config"
 import {
@@ -35,6 +36,10 @@ import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/quer
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 import { NoQuery } from "./utils/no-query"
 import { CheckInTicket } from "./admin/events/validators"
+import { StoreHoldTickets, StoreListTicketLines } from "./store/carts/[id]/tickets/validators"
+import { listSeatHoldsQueryConfig } from "./store/carts/[id]/tickets/query-config"
+import { StoreListMyTickets } from "./store/customers/me/tickets/validators"
+import { ticketHolderQueryConfig } from "./utils/ticket-fields"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -53,6 +58,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreListPractitioners, {})],
     },
     {
+      matcher: "/store/events",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListEvents, {})],
+    },
+    {
       matcher: "/store/practitioners/:handle/slots",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListSlots, {})],
@@ -68,9 +78,32 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreListSessionLines, listSessionLinesQueryConfig)],
     },
     {
+      matcher: "/store/carts/:id/tickets",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreHoldTickets)],
+    },
+    {
+      matcher: "/store/carts/:id/tickets",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListTicketLines, listSeatHoldsQueryConfig)],
+    },
+    {
       matcher: "/store/orders/:id/bookings",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListSessionLines, listSessionLinesQueryConfig)],
+    },
+    {
+      matcher: "/store/orders/:id/tickets",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListTicketLines, ticketHolderQueryConfig(true))],
+    },
+    {
+      matcher: "/store/customers/me/tickets",
+      method: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        validateAndTransformQuery(StoreListMyTickets, ticketHolderQueryConfig(true)),
+      ],
     },
     {
       matcher: "/store/bookings/:id/cancel",

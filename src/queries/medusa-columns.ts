@@ -13,7 +13,7 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
   product_variant_price_set: ["variant_id", "price_set_id", "deleted_at"],
   // Medusa's pricing module (practitioner-directory.ts)
   price: ["price_set_id", "amount", "currency_code", "price_list_id", "rules_count", "deleted_at"],
-  // Medusa's inventory module (low-stock.ts)
+  // Medusa's inventory module (low-stock.ts, event-listing.ts)
   inventory_level: ["inventory_item_id", "stocked_quantity", "reserved_quantity", "deleted_at"],
   // Medusa's product ↔ inventory link (low-stock.ts)
   product_variant_inventory_item: ["inventory_item_id", "variant_id", "deleted_at"],
@@ -35,5 +35,26 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
     "rating_count",
     "created_at",
     "deleted_at",
+    "handle",
   ],
+  // Our event module (event-listing.ts)
+  event: [
+    "id",
+    "title",
+    "handle",
+    "kind",
+    "format",
+    "city",
+    "venue_name",
+    "timezone",
+    "images",
+    "product_id",
+    "host_practitioner_id",
+    "latitude",
+    "longitude",
+    "status",
+    "deleted_at",
+  ],
+  event_date: ["id", "event_id", "starts_at", "ends_at", "capacity", "status", "inventory_item_id", "deleted_at"],
+  event_seat_hold: ["event_date_id", "quantity", "status", "expires_at", "deleted_at"],
 }

@@ -73,11 +73,12 @@ export function rateLimit(action: RateLimitedAction) {
   }
 }
 
-/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration, reset and new password, and session holds. */
+/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration, reset and new password, and holds of sessions and seats (one allowance per cart). */
 export const rateLimitedRoutes: MiddlewareRoute[] = [
   { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [rateLimit("login")] },
   { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [rateLimit("register")] },
   { matcher: "/auth/:actor_type/emailpass/reset-password", methods: ["POST"], middlewares: [rateLimit("reset_password")] },
   { matcher: "/auth/:actor_type/emailpass/update", methods: ["POST"], middlewares: [rateLimit("update_password")] },
   { matcher: "/store/carts/:id/bookings", methods: ["POST"], middlewares: [rateLimit("hold")] },
+  { matcher: "/store/carts/:id/tickets", methods: ["POST"], middlewares: [rateLimit("hold")] },
 ]

@@ -13,6 +13,8 @@ export type CalendarEvent = {
   url?: string | null
   status?: "CONFIRMED" | "CANCELLED"
   sequence?: number
+  /** The zone calendars should show it in (X-WR-TIMEZONE); the instants stay in UTC. */
+  timezone?: string
   now: Date
 }
 
@@ -23,6 +25,7 @@ export function calendarFile(event: CalendarEvent): string {
     "PRODID:-//Avenrae//Sessions//EN",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
+    ...(event.timezone ? [`X-WR-TIMEZONE:${event.timezone}`] : []),
     "BEGIN:VEVENT",
     `UID:${event.uid}@avenrae`,
     `DTSTAMP:${utc(event.now)}`,

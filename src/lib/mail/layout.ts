@@ -7,6 +7,8 @@ export type MailContent = {
   details?: Array<[string, string]>
   /** Lines of an order: what, how many, and the line's total as written. */
   lines?: Array<{ title: string; quantity: number; total: string }>
+  /** Boxes of their own, e.g. one per ticket: a heading, details and an inline image (by content id). */
+  cards?: Array<{ heading: string; details: Array<[string, string]>; image?: { cid: string; alt: string } }>
   footer?: string
 }
 
@@ -24,17 +26,30 @@ function valueHtml(value: string) {
   return /^https?:\/\/\S+$/.test(value) ? `<a href="${escapeHtml(value)}">${escapeHtml(value)}</a>` : escapeHtml(value)
 }
 
+/** Label and value rows as an HTML table. */
+function detailsHtml(details: Array<[string, string]>) {
+  return `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${details
+    .map(
+      ([label, value]) =>
+        `<tr><th align="left" style="padding:4px 12px 4px 0;color:#6b5b7b;font-weight:600">${escapeHtml(label)}</th><td style="padding:4px 0">${valueHtml(value)}</td></tr>`
+    )
+    .join("")}</table>`
+}
+
 /** The HTML part: one narrow column that reads on a phone, inline styles only (mail clients drop style sheets). */
 function html(content: MailContent) {
   const p = (text: string) => `<p style="margin:0 0 12px">${escapeHtml(text)}</p>`
-  const details = content.details?.length
-    ? `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${content.details
-        .map(
-          ([label, value]) =>
-            `<tr><th align="left" style="padding:4px 12px 4px 0;color:#6b5b7b;font-weight:600">${escapeHtml(label)}</th><td style="padding:4px 0">${valueHtml(value)}</td></tr>`
-        )
-        .join("")}</table>`
-    : ""
+  const details = content.details?.length ? detailsHtml(content.details) : ""
+  const cards = (content.cards ?? [])
+    .map(
+      (card) =>
+        `<div style="border:1px solid #e5dcec;border-radius:8px;padding:16px;margin:0 0 16px"><h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(card.heading)}</h2>${detailsHtml(card.details)}${
+          card.image
+            ? `<img src="cid:${escapeHtml(card.image.cid)}" width="180" height="180" alt="${escapeHtml(card.image.alt)}" style="display:block">`
+            : ""
+        }</div>`
+    )
+    .join("\n")
   const lines = content.lines?.length
     ? `<table role="presentation" style="border-collapse:collapse;width:100%;margin:0 0 16px">${content.lines
         .map(
@@ -50,7 +65,7 @@ function html(content: MailContent) {
 <p style="margin:0 0 16px;color:#6b5b7b;letter-spacing:.08em">AVENRAE</p>
 <h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(content.heading)}</h1>
 ${content.paragraphs.map(p).join("\n")}
-${details}${lines}
+${details}${lines}${cards}
 ${content.footer ? `<p style="margin:16px 0 0;color:#6b5b7b;font-size:13px">${escapeHtml(content.footer)}</p>` : ""}
 </div></body></html>
 `
@@ -61,6 +76,7 @@ function text(content: MailContent) {
   const parts = [content.heading, "", ...content.paragraphs.flatMap((p) => [p, ""])]
   if (content.details?.length) parts.push(...content.details.map(([label, value]) => `${label}: ${value}`), "")
   if (content.lines?.length) parts.push(...content.lines.map((line) => `${line.quantity} x ${line.title}  ${line.total}`), "")
+  for (const card of content.cards ?? []) parts.push(card.heading, ...card.details.map(([label, value]) => `${label}: ${value}`), "")
   if (content.footer) parts.push(content.footer, "")
   parts.push("Avenrae")
   return parts.join("\n")

@@ -54,7 +54,9 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
   "order-placed": (d) => ({
     subject: `Your Avenrae order${d.display_id ? ` #${str(d.display_id)}` : ""}`,
     heading: "Thank you for your order",
-    paragraphs: ["We have your order and payment. Sessions you booked are confirmed in separate emails with a calendar file."],
+    paragraphs: [
+      "We have your order and payment. Sessions you booked and tickets you bought come in separate emails, with calendar files.",
+    ],
     lines: ((d.items as Array<Data>) ?? []).map((item) => ({
       title: str(item.title),
       quantity: Number(item.quantity ?? 1),
@@ -63,6 +65,28 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
     details: [["Total", money(d.total, d.currency_code)]],
     footer: `Order reference: ${str(d.order_id)}`,
   }),
+  "tickets-issued": (d) => {
+    const tickets = (d.tickets as Array<Data>) ?? []
+    const events = [...new Set(tickets.map((t) => str(t.event)))]
+    return {
+      subject: `Your ${tickets.length === 1 ? "ticket" : `${tickets.length} tickets`}: ${events.join(", ")}`,
+      heading: tickets.length === 1 ? "Your ticket" : "Your tickets",
+      paragraphs: [
+        "Show the QR code at the door, or read out the code beneath it. Each attendee has their own ticket. The calendar file is attached.",
+      ],
+      cards: tickets.map((ticket) => ({
+        heading: `${str(ticket.attendee)} — ${str(ticket.event)}`,
+        details: [
+          ["Ticket", str(ticket.ticket_type)],
+          ["When", str(ticket.when)],
+          ["Where", str(ticket.where, "to be confirmed")],
+          ["Code", str(ticket.code)],
+        ],
+        image: ticket.qr_cid ? { cid: str(ticket.qr_cid), alt: `QR code ${str(ticket.code)}` } : undefined,
+      })),
+      footer: `Order reference: ${str(d.order_id)}`,
+    }
+  },
   "booking-confirmed-customer": (d) => ({
     subject: `Booked: ${str(d.session)} with ${str(d.practitioner)}`,
     heading: "Your session is booked",

@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Event } from "./models/event"
 import { EventDate } from "./models/event-date"
+import { SeatHold } from "./models/seat-hold"
 import { Ticket } from "./models/ticket"
 import { TicketType } from "./models/ticket-type"
 import { TicketVariant } from "./models/ticket-variant"
@@ -27,7 +28,16 @@ export type TicketAtTheDoorRow = {
   check_in_opens_minutes: number
 }
 
-class EventModuleService extends MedusaService({ Event, EventDate, TicketType, TicketVariant, Ticket, WaitlistEntry }) {
+class EventModuleService extends MedusaService({
+  Event,
+  EventDate,
+  // Keyed by their models' names, so the methods (listEventTickets …) are the ones Query calls.
+  EventTicketType: TicketType,
+  EventTicketVariant: TicketVariant,
+  EventTicket: Ticket,
+  EventWaitlistEntry: WaitlistEntry,
+  EventSeatHold: SeatHold,
+}) {
   /**
    * Admits the ticket with `code` at `now` in one conditional update: only a
    * valid, unrevoked ticket of a scheduled date, from the date's opening of
@@ -61,6 +71,26 @@ class EventModuleService extends MedusaService({ Event, EventDate, TicketType, T
       ]
     )
     return admitted.rows[0]
+  }
+
+  /**
+   * Seats held in carts per date: holds still held whose expiry is after
+   * `since` (a grace before now), leaving out the cart `except_cart_id`.
+   */
+  @InjectManager()
+  async seatsHeld(
+    input: { event_date_ids: string[]; since: Date; except_cart_id?: string },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<Map<string, number>> {
+    if (!input.event_date_ids.length) return new Map()
+    const { rows } = await context.manager!.getKnex().raw(
+      `select "event_date_id", sum("quantity")::int as held from "event_seat_hold"
+       where "event_date_id" = any(?) and "status" = 'held' and "expires_at" > ? and "deleted_at" is null
+         and (?::text is null or "cart_id" <> ?)
+       group by "event_date_id"`,
+      [input.event_date_ids, input.since, input.except_cart_id ?? null, input.except_cart_id ?? null]
+    )
+    return new Map(rows.map((row: { event_date_id: string; held: number }) => [row.event_date_id, Number(row.held)]))
   }
 
   /** The ticket with `code`, its date and event, as the door needs them; undefined for an unknown code. */

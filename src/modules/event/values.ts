@@ -24,3 +24,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number]
 
 export const WAITLIST_STATUSES = ["waiting", "offered", "claimed", "expired", "left"] as const
 export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number]
+
+/** A cart's seats: held while checking out, then released (line removed), expired, or sold (an order's tickets). */
+export const SEAT_HOLD_STATUSES = ["held", "released", "expired", "sold"] as const
+export type SeatHoldStatus = (typeof SEAT_HOLD_STATUSES)[number]

@@ -42,12 +42,14 @@ export class MailNotificationProviderService extends AbstractNotificationProvide
       filename: a.filename,
       content: Buffer.from(a.content, "base64"),
       contentType: a.content_type ?? undefined,
+      // An inline part (a ticket's QR code) is shown where the HTML says cid:<id>.
+      ...(a.disposition === "inline" && a.id ? { cid: a.id, contentDisposition: "inline" as const } : {}),
     }))
     if (this.transport) {
       const sent = await this.transport.sendMail({ from: this.options.from, to: notification.to, ...mail, attachments })
       return { id: sent.messageId }
     }
-    const file = this.writeToDisk(notification.to, notification.template, mail.html)
+    const file = this.writeToDisk(notification.to, notification.template, withInlineImages(mail.html, notification.attachments ?? []))
     this.container.logger.info(`Mail to ${notification.to} ("${mail.subject}") written to ${file}`)
     return { id: path.basename(file) }
   }
@@ -60,4 +62,15 @@ export class MailNotificationProviderService extends AbstractNotificationProvide
     fs.writeFileSync(file, html)
     return file
   }
+}
+
+/** The HTML with each inline part (cid:<id>) as a data URL, so the file shows its images when opened. */
+function withInlineImages(html: string, attachments: NonNullable<ProviderSendNotificationDTO["attachments"]>) {
+  return attachments.reduce(
+    (page, a) =>
+      a.disposition === "inline" && a.id
+        ? page.split(`cid:${a.id}"`).join(`data:${a.content_type ?? "application/octet-stream"};base64,${a.content}"`)
+        : page,
+    html
+  )
 }

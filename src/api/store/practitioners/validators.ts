@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { DIRECTORY_SORTS, parseNear } from "../../../lib/practitioners/discovery"
+import { DIRECTORY_SORTS } from "../../../lib/practitioners/discovery"
 import { MEETING_MODES, PRACTITIONER_KINDS } from "../../../modules/practitioner/models/practitioner"
+import { nearPoint, radiusKm } from "../../utils/near"
 import { listOffset } from "../../utils/paging"
 
 const MAX_PRICE = 1_000_000_000
@@ -15,19 +16,8 @@ export const StoreListPractitioners = z
     meeting_mode: z.enum(MEETING_MODES, { message: "meeting_mode must be in_person or online" }).optional(),
     min_rating: z.coerce.number().min(0, "min_rating must be between 0 and 5").max(5, "min_rating must be between 0 and 5").optional(),
     q: z.string().trim().min(1).max(100).optional(),
-    near: z
-      .string()
-      .max(60, "near must be lat,lng, e.g. -29.86,31.02")
-      .transform((value, ctx) => {
-        const point = parseNear(value)
-        if (!point) {
-          ctx.addIssue({ code: "custom", message: "near must be lat,lng with latitude -90..90 and longitude -180..180, e.g. -29.86,31.02" })
-          return z.NEVER
-        }
-        return point
-      })
-      .optional(),
-    radius_km: z.coerce.number().positive("radius_km must be a positive number of kilometres").max(20040).optional(),
+    near: nearPoint.optional(),
+    radius_km: radiusKm.optional(),
     currency_code: z
       .string()
       .regex(/^[a-zA-Z]{3}$/, "currency_code must be a three-letter ISO 4217 code, e.g. zar")

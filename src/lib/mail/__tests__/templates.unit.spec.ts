@@ -22,6 +22,7 @@ describe("mail templates", () => {
         (n) => n.template
       ),
       ...bookingReminderNotifications({ booking, shopper_email: "a@example.com", practitioner: person }).map((n) => n.template),
+      "tickets-issued",
       ...["approved", "rejected", "suspended", "reinstated", "verified", "commission_set"].map((happened) => `practitioner-${happened}`),
     ]
     expect(sent.filter((template) => !MAIL_TEMPLATES.includes(template))).toEqual([])

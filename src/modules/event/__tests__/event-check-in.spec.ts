@@ -36,8 +36,8 @@ moduleIntegrationTestRunner<EventModuleService>({
         ends_at: new Date("2027-01-15T08:00:00Z"),
         capacity: 20,
       })
-      const type = await service.createTicketTypes({ event_id: event.id, name: "General" })
-      const tickets = await service.createTickets(
+      const type = await service.createEventTicketTypes({ event_id: event.id, name: "General" })
+      const tickets = await service.createEventTickets(
         attendees.map((name) => ({ event_date_id: date.id, ticket_type_id: type.id, attendee_name: name, code: newCheckInCode() }))
       )
       return { event, date, type, tickets }
@@ -66,7 +66,7 @@ moduleIntegrationTestRunner<EventModuleService>({
         ["staff:door-1", "prac:host"].map((by) => service.admitTicket({ code: tickets[0].code, checked_in_by: by, now: showTime }))
       )
       expect(scans.filter(Boolean)).toHaveLength(1)
-      const stored = await service.retrieveTicket(tickets[0].id)
+      const stored = await service.retrieveEventTicket(tickets[0].id)
       expect(stored).toMatchObject({ status: "checked_in", checked_in_at: showTime })
       // 19:30 on the show day in Auckland, whatever day it is in UTC.
       expect(await explain(tickets[0].code, showTime)).toBe(`Already checked in at Fri 15 Jan, 19:30 by ${stored.checked_in_by}.`)
@@ -91,7 +91,7 @@ moduleIntegrationTestRunner<EventModuleService>({
       const { date, tickets } = await circle(["Cancelled", "Refunded", "Revoked", "Date off"])
       const [cancelled, refunded, revoked, dateOff] = tickets
       const now = new Date("2027-01-15T06:10:00Z")
-      await service.updateTickets([
+      await service.updateEventTickets([
         { id: cancelled.id, status: "cancelled" },
         { id: refunded.id, status: "refunded" },
         { id: revoked.id, code_revoked_at: new Date("2027-01-10T00:00:00Z") },
@@ -121,7 +121,7 @@ moduleIntegrationTestRunner<EventModuleService>({
       expect(normaliseCheckInCode("7kq2-m9xd 4trb")).toBe("7KQ2M9XD4TRB")
       expect(normaliseCheckInCode("oil0")).toBe("0110")
       await expect(
-        service.createTickets({
+        service.createEventTickets({
           event_date_id: tickets[0].event_date_id,
           ticket_type_id: tickets[0].ticket_type_id,
           attendee_name: "Copy",
@@ -148,15 +148,21 @@ moduleIntegrationTestRunner<EventModuleService>({
           capacity: -1,
         })
       ).rejects.toThrow(/event_date_capacity/)
-      await service.createWaitlistEntries({ event_date_id: date.id, email: "first@example.com", quantity: 2, position: 1 })
+      await service.createEventWaitlistEntries({ event_date_id: date.id, email: "first@example.com", quantity: 2, position: 1 })
       await expect(
-        service.createWaitlistEntries({ event_date_id: date.id, email: "second@example.com", quantity: 1, position: 1 })
+        service.createEventWaitlistEntries({ event_date_id: date.id, email: "second@example.com", quantity: 1, position: 1 })
       ).rejects.toThrow()
       await expect(
-        service.createWaitlistEntries({ event_date_id: date.id, email: "zero@example.com", quantity: 0, position: 2 })
+        service.createEventWaitlistEntries({ event_date_id: date.id, email: "zero@example.com", quantity: 0, position: 2 })
       ).rejects.toThrow(/event_waitlist_quantity/)
       await expect(
-        service.createWaitlistEntries({ event_date_id: date.id, email: "offer@example.com", quantity: 1, position: 3, status: "offered" })
+        service.createEventWaitlistEntries({
+          event_date_id: date.id,
+          email: "offer@example.com",
+          quantity: 1,
+          position: 3,
+          status: "offered",
+        })
       ).rejects.toThrow(/event_waitlist_offer_expiry/)
       await expect(
         service.createEvents({ title: "Copy", handle: event.handle, kind: "talk", format: "online", timezone: "UTC" })

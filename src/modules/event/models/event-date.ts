@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SeatHold } from "./seat-hold"
 import { EVENT_DATE_STATUSES } from "../values"
 import { Event } from "./event"
 import { Ticket } from "./ticket"
@@ -24,6 +25,7 @@ export const EventDate = model
     tickets: model.hasMany(() => Ticket, { mappedBy: "event_date" }),
     waitlist: model.hasMany(() => WaitlistEntry, { mappedBy: "event_date" }),
     variants: model.hasMany(() => TicketVariant, { mappedBy: "event_date" }),
+    seat_holds: model.hasMany(() => SeatHold, { mappedBy: "event_date" }),
   })
   .cascades({ delete: ["variants"] })
   .indexes([{ on: ["event_id", "starts_at"] }, { on: ["status", "starts_at"] }])

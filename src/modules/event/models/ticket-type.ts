@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SeatHold } from "./seat-hold"
 import { TICKET_TYPE_KINDS } from "../values"
 import { Event } from "./event"
 import { Ticket } from "./ticket"
@@ -20,6 +21,7 @@ export const TicketType = model
     event: model.belongsTo(() => Event, { mappedBy: "ticket_types" }),
     tickets: model.hasMany(() => Ticket, { mappedBy: "ticket_type" }),
     variants: model.hasMany(() => TicketVariant, { mappedBy: "ticket_type" }),
+    seat_holds: model.hasMany(() => SeatHold, { mappedBy: "ticket_type" }),
   })
   .cascades({ delete: ["variants"] })
   .indexes([{ on: ["event_id"] }])

@@ -23,10 +23,19 @@ export const Ticket = model
     checked_in_by: model.text().nullable(),
     cancelled_at: model.dateTime().nullable(),
     refund_amount: model.bigNumber().nullable(),
+    /** The hold this ticket was sold from and which of its attendees (0-based): one ticket per seat, however often it is issued. */
+    seat_hold_id: model.text().nullable(),
+    seat: model.number().nullable(),
     event_date: model.belongsTo(() => EventDate, { mappedBy: "tickets" }),
     ticket_type: model.belongsTo(() => TicketType, { mappedBy: "tickets" }),
   })
-  .indexes([{ on: ["code"], unique: true }, { on: ["event_date_id", "status"] }, { on: ["order_id"] }, { on: ["customer_id"] }])
+  .indexes([
+    { on: ["code"], unique: true },
+    { on: ["event_date_id", "status"] },
+    { on: ["order_id"] },
+    { on: ["customer_id"] },
+    { on: ["seat_hold_id", "seat"], unique: true, where: "seat_hold_id IS NOT NULL AND deleted_at IS NULL" },
+  ])
   .checks([
     {
       name: "event_ticket_checked_in_has_time",

@@ -1,7 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import { newCartLine } from "../../checkout/utils/new-cart-line"
 
 export const attachBookingLineItemStepId = "attach-booking-line-item"
 
@@ -16,22 +16,13 @@ export const attachBookingLineItemStep = createStep(
     const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
     const booking = await bookings.retrieveBooking(input.booking_id)
     const others = await bookings.listBookings({ cart_id: booking.cart_id, id: { $ne: booking.id } }, { select: ["line_item_id"] })
-    const carried = new Set(others.map((b) => b.line_item_id))
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "cart",
-      fields: ["items.id", "items.variant_id"],
-      filters: { id: booking.cart_id! },
+    const lineId = await newCartLine(container, {
+      cart_id: booking.cart_id!,
+      variant_id: booking.variant_id,
+      carried: new Set(others.map((b) => b.line_item_id)),
+      hold: `booking ${booking.id}`,
     })
-    const lines = (data[0]?.items ?? []).filter(
-      (item): item is NonNullable<typeof item> => !!item && item.variant_id === booking.variant_id && !carried.has(item.id)
-    )
-    if (lines.length !== 1) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        `Expected one new cart line for booking ${booking.id}, found ${lines.length}.`
-      )
-    }
-    const attached = await bookings.updateBookings({ id: booking.id, line_item_id: lines[0].id })
+    const attached = await bookings.updateBookings({ id: booking.id, line_item_id: lineId })
     return new StepResponse(attached, booking.id)
   },
   async (bookingId, { container }) => {

@@ -1,15 +1,11 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { pairBookingsWithOrderLines, PricedLine } from "../../../lib/bookings/order-lines"
+import { pairHoldsWithOrderLines } from "../../../lib/bookings/order-lines"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import { placedOrderLines } from "../../checkout/utils/placed-order-lines"
 import { defaultMeetingLinks } from "../utils/meeting-link"
 
 export const confirmOrderBookingsStepId = "confirm-order-bookings"
-
-const LINE_FIELDS = ["id", "variant_id", "unit_price", "quantity"]
-/** An order line's quantity lives on its order item (`detail`). */
-const ORDER_LINE_FIELDS = ["items.id", "items.variant_id", "items.unit_price", "items.detail.quantity"]
 
 /**
  * Confirms the sessions held by the order's own cart whose lines are in the
@@ -21,36 +17,13 @@ const ORDER_LINE_FIELDS = ["items.id", "items.variant_id", "items.unit_price", "
 export const confirmOrderBookingsStep = createStep(
   confirmOrderBookingsStepId,
   async (input: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "customer_id", "cart.id", ...ORDER_LINE_FIELDS],
-      filters: { id: input.order_id },
-    })
-    const order = orders[0]
-    const cartId: string | undefined = order?.cart?.id
-    if (!cartId) return new StepResponse([], [])
+    const placed = await placedOrderLines(container, input.order_id)
+    if (!placed) return new StepResponse([], [])
     const service = container.resolve<BookingModuleService>(BOOKING_MODULE)
-    const held = await service.listBookings({ cart_id: cartId, status: "held" })
+    const held = await service.listBookings({ cart_id: placed.cart_id, status: "held" })
     if (!held.length) return new StepResponse([], [])
-    const { data: carts } = await query.graph({
-      entity: "cart",
-      fields: LINE_FIELDS.map((field) => `items.${field}`),
-      filters: { id: cartId },
-    })
-    const orderLines: PricedLine[] = (order.items ?? []).flatMap((item) =>
-      item
-        ? [
-            {
-              id: item.id,
-              variant_id: item.variant_id ?? null,
-              unit_price: Number(item.unit_price),
-              quantity: Number(item.detail?.quantity ?? 0),
-            },
-          ]
-        : []
-    )
-    const pairs = pairBookingsWithOrderLines(held, (carts[0]?.items ?? []) as PricedLine[], orderLines)
+    const pairs = pairHoldsWithOrderLines(held, placed.cart_lines, placed.order_lines)
+    const order = placed.order
     const paid = held.filter((booking) => pairs.has(booking.id))
     const links = defaultMeetingLinks()
     const updates = await Promise.all(

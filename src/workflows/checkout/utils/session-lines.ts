@@ -1,5 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { HeldBookingView, SessionLine, sessionLineProblem } from "../../../lib/bookings/cart-holds"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BOOK_WITH_A_TIME, HeldBookingView, ONE_SESSION_PER_LINE, SessionLine, sessionLineProblem } from "../../../lib/bookings/cart-holds"
 import { sessionMinutes } from "../../../lib/bookings/session-variant"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
@@ -14,6 +14,32 @@ export async function sessionVariantIds(container: Container, variantIds: Array<
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "product_variant", fields: ["id", "metadata"], filters: { id: ids } })
   return new Set(data.filter(sessionMinutes).map((variant: { id: string }) => variant.id))
+}
+
+type Item = { variant_id?: string | null; quantity?: unknown }
+
+/**
+ * A session enters a cart only through POST /store/carts/:id/bookings, which
+ * holds its time first: every other way in (the stock line-items route, any
+ * metadata) is refused. The hold workflow names its hold in additional_data,
+ * and even that is checked: a hold of this very cart, of this variant, not yet
+ * carried by any line.
+ */
+export async function refuseUnheldSessionItems(container: Container, cartId: string, items: Item[], additionalData: unknown) {
+  const sessions = await sessionVariantIds(
+    container,
+    items.map((item) => item.variant_id)
+  )
+  const sessionItems = items.filter((item) => item.variant_id && sessions.has(item.variant_id))
+  if (!sessionItems.length) return
+  const holdId = (additionalData as { session_hold_id?: unknown } | undefined)?.session_hold_id
+  if (sessionItems.length !== 1 || typeof holdId !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, BOOK_WITH_A_TIME)
+  const [item] = sessionItems
+  if (Number(item.quantity ?? 1) !== 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, ONE_SESSION_PER_LINE)
+  const [hold] = await container
+    .resolve<BookingModuleService>(BOOKING_MODULE)
+    .listBookings({ id: holdId, cart_id: cartId, variant_id: item.variant_id!, status: "held", line_item_id: null })
+  if (!hold) throw new MedusaError(MedusaError.Types.INVALID_DATA, BOOK_WITH_A_TIME)
 }
 
 /** The bookings these lines carry, found by the bookings' own line_item_id: by line id. */

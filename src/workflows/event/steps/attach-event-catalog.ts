@@ -36,6 +36,6 @@ export const attachEventCatalogStep = createStep(attachEventCatalogStepId, async
   )
   await events.updateEvents({ id: input.event.id, product_id: input.product.id })
   await events.updateEventDates(input.dates.map((date, d) => ({ id: date.id, inventory_item_id: input.seat_item_ids[d] })))
-  const created = await events.createTicketVariants(variants)
+  const created = await events.createEventTicketVariants(variants)
   return new StepResponse(created)
 })

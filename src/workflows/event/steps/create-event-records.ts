@@ -15,7 +15,9 @@ export const createEventRecordsStep = createStep(
     const created = {
       event,
       dates: await events.createEventDates(dates.map((date) => ({ ...date, event_id: event.id }))),
-      ticket_types: await events.createTicketTypes(ticket_types.map(({ prices: _prices, ...type }) => ({ ...type, event_id: event.id }))),
+      ticket_types: await events.createEventTicketTypes(
+        ticket_types.map(({ prices: _prices, ...type }) => ({ ...type, event_id: event.id }))
+      ),
     }
     return new StepResponse(created, event.id)
   },
