@@ -92,6 +92,7 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: { ...everyone(200), pending: 404, suspended: 404 },
   },
   "GET /store/events": { path: () => "/store/events?limit=50", expect: everyone(200) },
+  "GET /store/events/:handle": { path: () => "/store/events/full-moon-sound-circle-durban", expect: everyone(200) },
   "GET /store/practitioners/:handle/slots": {
     path: (fx) => `/store/practitioners/${fx.practitioners.A.handle}/slots?variant_id=${fx.sessionA.variantId}`,
     expect: everyone(200),

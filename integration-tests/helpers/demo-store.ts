@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
+import { WITHOUT_SALES } from "../../src/scripts/seed/seed-events"
 import { demoAdminLogin, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/seed-marker"
 
 export type DemoStore = {
@@ -8,9 +9,13 @@ export type DemoStore = {
   regions: Record<string, { id: string; currency_code: string }>
 }
 
-/** Seeds the real demo data through its workflows and returns what tests need. */
+/**
+ * Seeds the real demo data through its workflows and returns what tests need;
+ * the events without their demo orders (a checkout each), which only the
+ * seed's own test and the running demo need.
+ */
 export async function seedDemoStore(container: MedusaContainer): Promise<DemoStore> {
-  await seedDemoData({ container, args: [] })
+  await seedDemoData({ container, args: [WITHOUT_SALES] })
   return readDemoStore(container)
 }
 

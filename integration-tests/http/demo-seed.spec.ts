@@ -7,6 +7,8 @@ import { offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "../../src/scripts
 import { seedRegions } from "../../src/scripts/seed/seed-regions"
 import { seedStore } from "../../src/scripts/seed/seed-store"
 import { SEED_METADATA_KEY, SEED_VERSION } from "../../src/scripts/seed/seed-marker"
+import { demoEvents } from "../../src/scripts/seed/data/events"
+import { readDemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(180_000)
 
@@ -29,6 +31,10 @@ medusaIntegrationTestRunner({
         users: await count("user"),
         sales_channels: await count("sales_channel"),
         practitioners: await count("practitioner"),
+        events: await count("event"),
+        orders: await count("order"),
+        tickets: await count("event_ticket"),
+        waitlist: await count("event_waitlist_entry"),
       }
     }
 
@@ -41,13 +47,32 @@ medusaIntegrationTestRunner({
       const offerings = approved.flatMap(offeringsFor)
       const sessionVariants = offerings.flatMap((o) => o.durations).length
       expect(PRODUCTS.length).toBeGreaterThanOrEqual(15)
-      expect(first.products).toBe(PRODUCTS.length + offerings.length)
-      expect(first.variants).toBe(catalogVariants + sessionVariants)
+      const events = demoEvents(new Date())
+      const ticketVariants = events.reduce((sum, e) => sum + e.event.dates.length * e.event.ticket_types.length, 0)
+      const eventDates = events.reduce((sum, e) => sum + e.event.dates.length, 0)
+      const soldOrders = events.flatMap((e) => e.sold ?? []).flatMap((sale) => sale.orders)
+      expect(first.products).toBe(PRODUCTS.length + offerings.length + events.length)
+      expect(first.variants).toBe(catalogVariants + sessionVariants + ticketVariants)
+      // Events were sold through checkout: one order per sale, one ticket per attendee; a sold-out date has people waiting.
+      expect(first.events).toBe(events.length)
+      expect(first.orders).toBe(soldOrders.length)
+      expect(first.tickets).toBe(soldOrders.reduce((sum, attendees) => sum + attendees, 0))
+      expect(first.waitlist).toBe(3)
+      const { data: listed } = await api.get("/store/events?limit=50", {
+        headers: { "x-publishable-api-key": (await readDemoStore(container)).publishableKey },
+      })
+      const seatsLeft = Object.fromEntries(listed.events.map((e: any) => [e.handle, e.dates.map((d: any) => d.seats_left)]))
+      expect(seatsLeft).toEqual({
+        "full-moon-sound-circle-durban": [2, 20],
+        "breath-and-sound-workshop-cape-town": [21, 24],
+        "reading-the-moon-online-talk": [200],
+        "new-moon-fire-ceremony-durban": [0],
+      })
       expect(first.practitioners).toBe(PRACTITIONERS.length)
       expect(first.categories).toBe(CATEGORIES.length)
       expect(first.regions).toBe(REGIONS.length)
       expect(first.shipping_options).toBe(REGIONS.length * 2)
-      expect(first.inventory_levels).toBe(catalogVariants) // sessions keep no stock
+      expect(first.inventory_levels).toBe(catalogVariants + eventDates) // sessions keep no stock; an event date's seats are one item
 
       await seedDemoData({ container, args: [] })
       expect(await countEverything()).toEqual(first)
@@ -82,7 +107,8 @@ medusaIntegrationTestRunner({
       await seedDemoData({ container, args: [] })
       const counts = await countEverything()
       expect(counts.regions).toBe(REGIONS.length)
-      expect(counts.products).toBe(PRODUCTS.length + PRACTITIONERS.filter((p) => p.status === "approved").flatMap(offeringsFor).length)
+      const offerings = PRACTITIONERS.filter((p) => p.status === "approved").flatMap(offeringsFor)
+      expect(counts.products).toBe(PRODUCTS.length + offerings.length + demoEvents(new Date()).length)
       expect(counts.sales_channels).toBe(2) // ours and the one Medusa creates at boot
     })
 

@@ -63,6 +63,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreListEvents, {})],
     },
     {
+      matcher: "/store/events/:handle",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(NoQuery, {})],
+    },
+    {
       matcher: "/store/practitioners/:handle/slots",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListSlots, {})],

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { EARTH_RADIUS_KM } from "../lib/practitioners/discovery"
+import type { ListedEvent, ListedEventDate } from "../modules/event/listing"
 import type { EventFormat, EventKind } from "../modules/event/values"
 
 /**
@@ -24,24 +25,6 @@ export type EventListingFilters = {
   held_since: Date
   limit: number
   offset: number
-}
-
-export type ListedEventDate = { id: string; starts_at: string; ends_at: string; capacity: number; seats_left: number }
-
-export type ListedEvent = {
-  id: string
-  title: string
-  handle: string
-  kind: EventKind
-  format: EventFormat
-  city: string | null
-  venue_name: string | null
-  timezone: string
-  images: string[]
-  product_id: string | null
-  host: { handle: string; display_name: string } | null
-  distance_km: number | null
-  dates: ListedEventDate[]
 }
 
 const DISTANCE_SQL = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(

@@ -1,13 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { Event } from "./models/event"
-import { EventDate } from "./models/event-date"
-import { SeatHold } from "./models/seat-hold"
-import { Ticket } from "./models/ticket"
-import { TicketType } from "./models/ticket-type"
-import { TicketVariant } from "./models/ticket-variant"
-import { WaitlistEntry } from "./models/waitlist-entry"
+import { Event, EventDate, SeatHold, Ticket, TicketType, TicketVariant, WaitlistEntry } from "./models"
 import type { TicketStatus } from "./values"
 
 /** A ticket as the door sees it: enough to admit it or say why not. */

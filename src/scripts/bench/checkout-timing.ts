@@ -22,24 +22,34 @@ async function call(store: Store, method: string, path: string, body?: unknown) 
   return data
 }
 
+const CARTS = ["crystal", "crystalAndSession", "crystalSessionTicket"] as const
+type CartKind = (typeof CARTS)[number]
+
 /**
  * Milliseconds of POST /store/carts/:id/complete for a cart with one crystal,
- * and for one with the crystal and a held session, `rounds` each, alternating.
+ * one with the crystal and a held session, and one with the crystal, a
+ * session and two tickets, `rounds` each, in turn.
  */
 export async function timeCheckouts(
   store: Store,
-  input: { crystalVariantId: string; sessionVariantId: string; freeStarts: string[]; rounds: number }
+  input: { crystalVariantId: string; sessionVariantId: string; ticketVariantId: string; freeStarts: string[]; rounds: number }
 ) {
-  const times = { crystal: [] as number[], crystalAndSession: [] as number[] }
+  const times: Record<CartKind, number[]> = { crystal: [], crystalAndSession: [], crystalSessionTicket: [] }
   const starts = [...input.freeStarts]
   for (let round = 0; round < input.rounds; round++) {
-    for (const withSession of [false, true]) {
+    for (const kind of CARTS) {
       const { cart } = await call(store, "POST", "/store/carts", { region_id: store.regionId, email: "bench@example.com" })
       await call(store, "POST", `/store/carts/${cart.id}/line-items`, { variant_id: input.crystalVariantId, quantity: 1 })
-      if (withSession) {
+      if (kind !== "crystal") {
         const startsAt = starts.shift()
         if (!startsAt) throw new Error("the benchmark ran out of free slots")
         await call(store, "POST", `/store/carts/${cart.id}/bookings`, { variant_id: input.sessionVariantId, starts_at: startsAt })
+      }
+      if (kind === "crystalSessionTicket") {
+        await call(store, "POST", `/store/carts/${cart.id}/tickets`, {
+          variant_id: input.ticketVariantId,
+          attendees: [{ name: "Bench One" }, { name: "Bench Two" }],
+        })
       }
       await call(store, "POST", `/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
       const { shipping_options } = await call(store, "GET", `/store/shipping-options?cart_id=${cart.id}`)
@@ -52,15 +62,13 @@ export async function timeCheckouts(
       const completed = await call(store, "POST", `/store/carts/${cart.id}/complete`)
       const ms = performance.now() - started
       if (completed.type !== "order") throw new Error("a benchmark cart did not become an order")
-      if (round > 0) (withSession ? times.crystalAndSession : times.crystal).push(ms) // round 0 warms up
+      if (round > 0) times[kind].push(ms) // round 0 warms up
     }
   }
+  const summary = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length })
   return {
-    crystal: { p50: percentile(times.crystal, 50), p95: percentile(times.crystal, 95), n: times.crystal.length },
-    crystalAndSession: {
-      p50: percentile(times.crystalAndSession, 50),
-      p95: percentile(times.crystalAndSession, 95),
-      n: times.crystalAndSession.length,
-    },
+    crystal: summary(times.crystal),
+    crystalAndSession: summary(times.crystalAndSession),
+    crystalSessionTicket: summary(times.crystalSessionTicket),
   }
 }

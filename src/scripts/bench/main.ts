@@ -11,6 +11,7 @@ import { assertRedisReachable } from "../launcher/redis-check"
 import { runCommand } from "../launcher/run-command"
 import { RunningService } from "../launcher/service-process"
 import { buildStorefront, isStorefrontBuildStale, storefrontWanted } from "../launcher/storefront"
+import { BENCH_EVENT_COUNT } from "./bench-events"
 import { BENCH_PRACTITIONER_COUNT } from "./bench-practitioners"
 import { runBenchmarks } from "./run-benchmarks"
 
@@ -57,13 +58,15 @@ async function main() {
     cleanups.push(database.stop)
     const env = backendEnv(settings, database.target.url, paths)
     const status = await prepareApp({ paths, env, needsAdmin: true, ownsSchema: true })
-    await step(`Adding ${BENCH_PRACTITIONER_COUNT.toLocaleString("en")} practitioners for the benchmark`, () =>
-      runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/seed-bench-practitioners.ts"], {
-        cwd: paths.root,
-        env,
-        what: "the benchmark data",
-        fix: "run npm run bench again; it adds only what is missing",
-      })
+    await step(
+      `Adding ${BENCH_PRACTITIONER_COUNT.toLocaleString("en")} practitioners and ${BENCH_EVENT_COUNT} events for the benchmark`,
+      () =>
+        runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/seed-bench-practitioners.ts"], {
+          cwd: paths.root,
+          env,
+          what: "the benchmark data",
+          fix: "run npm run bench again; it adds only what is missing",
+        })
     )
     if (storefrontWanted(paths, process.env) && isStorefrontBuildStale(paths, process.env)) {
       await step("Building the storefront to weigh its JavaScript (next build)", () => buildStorefront(paths, process.env))

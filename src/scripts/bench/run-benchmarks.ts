@@ -1,5 +1,6 @@
 import { CITIES } from "../seed/data/practitioners"
 import { BENCH_BUSY_CALENDAR_HANDLE, BENCH_BUSY_BOOKINGS, BENCH_BOOKINGS, BENCH_CALENDAR_HANDLE, BENCH_CRYSTAL_SKU } from "./bench-bookings"
+import { BENCH_EVENT_COUNT, BENCH_TICKET_EVENT } from "./bench-events"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
 import { describeVerdict, judge, ratio, Verdict } from "./goals"
@@ -51,7 +52,17 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
   const slots = (handle: string, variantId: string) =>
     `/store/practitioners/${handle}/slots?variant_id=${variantId}&${window(0, 30)}&tz=America/New_York`
 
+  const ticketVariantId = await benchTicketVariant(get, region.id)
   const pairs: Pair[] = [
+    {
+      title: `Upcoming events (kind + near, ${BENCH_EVENT_COUNT} events with seats left per date)`,
+      first: { label: "ours", path: `/store/events?kind=circle&near=${durban.latitude},${durban.longitude}&radius_km=2000&limit=20` },
+      second: { label: "Medusa", path: `/store/products?limit=20&region_id=${region.id}` },
+      goal: "events p95 / Medusa's product list p95",
+      rule: "at most",
+      limit: 0.5,
+      floor: STORE_FLOOR,
+    },
     {
       title: "Practitioner directory (kind + min_rating + near, 1,000+ practitioners)",
       first: {
@@ -134,12 +145,15 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
   const freeStarts = free.slots.filter((_: unknown, i: number) => i % 3 === 0).map((s: { starts_at: string }) => s.starts_at)
   const checkout = await timeCheckouts(
     { baseUrl: options.baseUrl, headers, regionId: region.id },
-    { crystalVariantId: crystal.id, sessionVariantId, freeStarts, rounds: rounds + 1 }
+    { crystalVariantId: crystal.id, sessionVariantId, ticketVariantId, freeStarts, rounds: rounds + 1 }
   )
   console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each`)
   console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
   console.log(
     `  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`
+  )
+  console.log(
+    `  crystal + session + 2 tickets: p50 ${checkout.crystalSessionTicket.p50.toFixed(1)} ms, p95 ${checkout.crystalSessionTicket.p95.toFixed(1)} ms`
   )
   report(
     judge(
@@ -147,10 +161,24 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       ratio(checkout.crystalAndSession.p50, checkout.crystal.p50)
     )
   )
+  report(
+    judge(
+      { name: "checkout p50, crystal + session + tickets / crystal only", rule: "at most", limit: 1.3, unit: "×" },
+      ratio(checkout.crystalSessionTicket.p50, checkout.crystal.p50)
+    )
+  )
 
   console.log(`\nGoals (${verdicts.filter((v) => v.met).length} of ${verdicts.length} met)`)
   for (const verdict of verdicts) console.log(`  ${describeVerdict(verdict)}`)
   return verdicts
+}
+
+/** The general ticket of the checkout benchmark's event, on its first date (the event's product is "event-<handle>"). */
+async function benchTicketVariant(get: (path: string) => Promise<any>, regionId: string) {
+  const { products } = await get(`/store/products?handle=event-${BENCH_TICKET_EVENT}&region_id=${regionId}&fields=id,*variants`)
+  const variant = (products[0]?.variants as Array<{ id: string; sku: string }> | undefined)?.find((v) => v.sku.endsWith("-D1-T1"))
+  if (!variant) throw new Error(`The benchmark event ${BENCH_TICKET_EVENT} is not on sale`)
+  return variant.id
 }
 
 function printRow(label: string, r: LoadResult) {

@@ -2,6 +2,7 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { PRACTITIONER_MODULE } from "../../modules/practitioner"
 import PractitionerModuleService from "../../modules/practitioner/service"
 import { seedBenchCalendars, topUpBenchCrystal } from "./bench-bookings"
+import { seedBenchEvents } from "./bench-events"
 import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner } from "./bench-practitioners"
 
 const BATCH = 200
@@ -9,7 +10,8 @@ const BATCH = 200
 /**
  * Adds the benchmark's approved practitioners straight through the module
  * (they are load, not people: no logins or applications), the calendar the
- * slot benchmarks read, and stock for the checkout benchmark. Runs again
+ * slot benchmarks read, stock for the checkout benchmark and the events the
+ * listing benchmark reads (through the event workflow). Runs again
  * without adding twice.
  */
 export default async function seedBenchPractitioners(args: ExecArgs) {
@@ -22,4 +24,5 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
   }
   await seedBenchCalendars(args)
   await topUpBenchCrystal(args)
+  await seedBenchEvents(args)
 }

@@ -1,18 +1,21 @@
 import Link from "next/link"
 import { getCategory, listProducts } from "@/lib/data/catalog"
+import { listEvents } from "@/lib/data/events"
 import { listPractitioners } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { EventCard } from "@/modules/events/event-card"
 import { PractitionerCard } from "@/modules/practitioners/practitioner-card"
 import { ProductGrid } from "@/modules/products/product-card"
 
 export default async function HomePage() {
   const region = await getCurrentRegion()
   const crystals = await getCategory("crystals")
-  const [{ products }, { practitioners }] = await Promise.all([
+  const [{ products }, { practitioners }, { events }] = await Promise.all([
     crystals
       ? listProducts({ regionId: region.id, categoryIds: [crystals.id], sort: "newest", page: 1, pageSize: 4 })
       : Promise.resolve({ products: [] }),
     listPractitioners({ sort: "rating", limit: 3, offset: 0, currency_code: region.currency_code }),
+    listEvents({ limit: 4, offset: 0 }),
   ])
   return (
     <>
@@ -58,6 +61,24 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+
+      {events.length > 0 && (
+        <section className="mt-12" aria-labelledby="upcoming-events">
+          <div className="mb-4 flex items-baseline justify-between">
+            <h2 id="upcoming-events" className="font-serif text-2xl">
+              Coming up
+            </h2>
+            <Link href="/events" className="text-sm text-amethyst-700 hover:underline">
+              All events
+            </Link>
+          </div>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {events.map((event) => (
+              <EventCard key={event.id} event={event} />
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   )
 }

@@ -1,12 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { EVENT_MODULE } from ".."
 import EventModuleService from "../service"
-import { Event } from "../models/event"
-import { EventDate } from "../models/event-date"
-import { Ticket } from "../models/ticket"
-import { TicketType } from "../models/ticket-type"
-import { TicketVariant } from "../models/ticket-variant"
-import { WaitlistEntry } from "../models/waitlist-entry"
+import { EVENT_MODELS } from "../models"
 import { CHECK_IN_CODE_LENGTH, newCheckInCode, normaliseCheckInCode } from "../check-in-code"
 import { checkInRefusal, describeCheckInRefusal } from "../../../lib/events/check-in"
 
@@ -16,7 +11,7 @@ const MINUTE = 60_000
 
 moduleIntegrationTestRunner<EventModuleService>({
   moduleName: EVENT_MODULE,
-  moduleModels: [Event, EventDate, TicketType, TicketVariant, Ticket, WaitlistEntry],
+  moduleModels: EVENT_MODELS,
   resolve: "./src/modules/event",
   pathToMigrations: "./src/modules/event/migrations",
   testSuite: ({ service }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { listCartSessions } from "@/lib/data/bookings"
 import { retrieveCart } from "@/lib/data/cart"
+import { listCartTickets } from "@/lib/data/events"
 import { CartLines } from "@/modules/cart/cart-lines"
 import { CartTotals } from "@/modules/cart/cart-totals"
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Cart", description: "Your Avenrae ca
 export default async function CartPage() {
   const cart = await retrieveCart()
   const items = cart?.items ?? []
-  const sessions = cart && items.length ? await listCartSessions(cart.id) : []
+  const [sessions, tickets] = cart && items.length ? await Promise.all([listCartSessions(cart.id), listCartTickets(cart.id)]) : [[], []]
   return (
     <>
       <h1 className="font-serif text-3xl">Cart</h1>
@@ -23,7 +24,7 @@ export default async function CartPage() {
         </div>
       ) : (
         <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_320px]">
-          <CartLines items={items} sessions={sessions} currency={cart.currency_code} />
+          <CartLines items={items} sessions={sessions} tickets={tickets} currency={cart.currency_code} />
           <aside className="card h-fit p-5">
             <CartTotals cart={cart} shippingChosen={!!cart.shipping_methods?.length} />
             <Link href="/checkout" className="btn-primary mt-5 w-full">

@@ -5,8 +5,8 @@
  * second or so the answer took, or a small clock difference between the
  * servers, does not turn 15 minutes into 14.
  */
-export function heldMessage(holdExpiresAt: string | null | undefined, answeredAt: number): string {
+export function heldMessage(holdExpiresAt: string | null | undefined, answeredAt: number, what = "this time"): string {
   const minutes = holdExpiresAt ? Math.round((Date.parse(holdExpiresAt) - answeredAt) / 60_000) : NaN
-  if (!(minutes >= 1)) return "Held for you. Check out soon to keep this time."
-  return `Held for you. Check out within ${minutes} minute${minutes === 1 ? "" : "s"} to keep this time.`
+  if (!(minutes >= 1)) return `Held for you. Check out soon to keep ${what}.`
+  return `Held for you. Check out within ${minutes} minute${minutes === 1 ? "" : "s"} to keep ${what}.`
 }

@@ -5,9 +5,10 @@ const LINKS = [
   ["overview", "/account", "Profile"],
   ["orders", "/account/orders", "Orders"],
   ["sessions", "/account/sessions", "My sessions"],
+  ["tickets", "/account/tickets", "My tickets"],
   ["addresses", "/account/addresses", "Addresses"],
 ] as const
 
-export function AccountNav({ current }: { current: "overview" | "orders" | "sessions" | "addresses" }) {
+export function AccountNav({ current }: { current: (typeof LINKS)[number][0] }) {
   return <SectionNav label="Account" links={LINKS} current={current} logout={logout} logoutLabel="Log out" />
 }

@@ -4,21 +4,30 @@ import Link from "next/link"
 import { removeLineItem } from "@/lib/actions/cart-actions"
 import { formatMoney } from "@/lib/util/money"
 import type { SessionLine } from "@/lib/data/bookings"
+import type { CartTicketLine } from "@/lib/data/events"
+import { eventDateRange } from "@/lib/util/event-time"
 import { SessionWhen } from "@/modules/bookings/session-when"
 import { HoldCountdown } from "./hold-countdown"
 import { QuantityForm } from "./quantity-form"
 
-/** The cart's lines; a session line shows its held time, read from the booking that names the line. */
+/**
+ * The cart's lines; a session line shows its held time and a ticket line its
+ * date and attendees, each read from the hold that names the line. Neither
+ * changes quantity here: a session is one, tickets are one per attendee.
+ */
 export function CartLines({
   items,
   sessions,
+  tickets,
   currency,
 }: {
   items: HttpTypes.StoreCartLineItem[]
   sessions: SessionLine[]
+  tickets: CartTicketLine[]
   currency: string
 }) {
   const sessionOf = new Map(sessions.map((session) => [session.line_item_id, session]))
+  const ticketsOf = new Map(tickets.map((line) => [line.line_item_id, line]))
   const sorted = [...items].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   return (
     <ul className="divide-y divide-ink/10" aria-label="Items in your cart">
@@ -29,18 +38,27 @@ export function CartLines({
           </div>
           <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
             <div className="min-w-0">
-              <Link href={`/products/${item.product_handle}`} className="font-medium hover:text-amethyst-700">
+              <Link
+                href={
+                  ticketsOf.has(item.id) ? `/events/${ticketsOf.get(item.id)!.event_date.event.handle}` : `/products/${item.product_handle}`
+                }
+                className="font-medium hover:text-amethyst-700"
+              >
                 {item.product_title}
               </Link>
               {item.variant_title && item.variant_title !== "Default" && <p className="text-sm text-ink-soft">{item.variant_title}</p>}
               {sessionOf.has(item.id) ? (
                 <SessionTime session={sessionOf.get(item.id)!} />
+              ) : ticketsOf.has(item.id) ? (
+                <TicketSeats line={ticketsOf.get(item.id)!} />
               ) : (
                 <p className="text-sm text-ink-soft">{formatMoney(item.unit_price, currency)} each</p>
               )}
             </div>
             <div className="flex flex-wrap items-start gap-3">
-              {!sessionOf.has(item.id) && <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />}
+              {!sessionOf.has(item.id) && !ticketsOf.has(item.id) && (
+                <QuantityForm lineId={item.id} quantity={item.quantity} label={item.product_title ?? "item"} />
+              )}
               <form action={removeLineItem}>
                 <input type="hidden" name="line_id" value={item.id} />
                 <button
@@ -68,6 +86,20 @@ function SessionTime({ session }: { session: SessionLine }) {
     <div className="text-sm text-ink-soft" data-testid="session-time">
       <SessionWhen session={session} />
       {session.hold_expires_at && <HoldCountdown expiresAt={session.hold_expires_at} />}
+    </div>
+  )
+}
+
+/** A ticket line: the date on the event's clock, who is coming, and how long the seats stay held. */
+function TicketSeats({ line }: { line: CartTicketLine }) {
+  const { event } = line.event_date
+  return (
+    <div className="text-sm text-ink-soft" data-testid="ticket-seats">
+      <p>
+        {eventDateRange(line.event_date.starts_at, line.event_date.ends_at, event.timezone)} · {line.ticket_type.name}
+      </p>
+      <p>For {line.attendees.map((attendee) => attendee.name).join(", ")}</p>
+      <HoldCountdown expiresAt={line.expires_at} expired="The seats are no longer held: remove these tickets and add them again." />
     </div>
   )
 }

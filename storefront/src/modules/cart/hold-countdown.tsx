@@ -2,8 +2,14 @@
 
 import { useEffect, useState } from "react"
 
-/** "Held for 12:34" until the hold runs out, then says what to do. */
-export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
+/** "Held for 12:34" until the hold runs out, then says what to do (`expired`: for a session unless told otherwise). */
+export function HoldCountdown({
+  expiresAt,
+  expired = "Your hold has expired: remove this session and choose a time again.",
+}: {
+  expiresAt: string
+  expired?: string
+}) {
   const [left, setLeft] = useState<number>()
   useEffect(() => {
     const tick = () => setLeft(Math.max(0, new Date(expiresAt).getTime() - Date.now()))
@@ -15,7 +21,7 @@ export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
   if (left === 0) {
     return (
       <span role="alert" className="text-red-800">
-        Your hold has expired: remove this session and choose a time again.
+        {expired}
       </span>
     )
   }

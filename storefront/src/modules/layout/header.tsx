@@ -20,6 +20,9 @@ export async function Header() {
           <Link href="/practitioners" className="hover:text-amethyst-700">
             Practitioners
           </Link>
+          <Link href="/events" className="hover:text-amethyst-700">
+            Events
+          </Link>
           <Link href="/search" className="hover:text-amethyst-700">
             Search
           </Link>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { listEvents } from "@/lib/data/events"
 import { getPractitioner } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { EventCard } from "@/modules/events/event-card"
 import { Avatar } from "@/modules/practitioners/practitioner-card"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
 import { OfferingList } from "@/modules/practitioners/offering-list"
@@ -23,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PractitionerPage({ params }: Props) {
   const [practitioner, region] = await Promise.all([getPractitioner((await params).handle), getCurrentRegion()])
   if (!practitioner) notFound()
+  const { events } = await listEvents({ host: practitioner.handle, limit: 6, offset: 0 })
   const p = practitioner
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_360px]">
@@ -65,6 +68,18 @@ export default async function PractitionerPage({ params }: Props) {
             <p key={i}>{paragraph}</p>
           ))}
         </div>
+        {events.length > 0 && (
+          <section className="mt-10" aria-labelledby="hosted-events">
+            <h2 id="hosted-events" className="font-serif text-2xl">
+              Events with {p.display_name.split(" ")[0]}
+            </h2>
+            <ul className="mt-3 grid gap-4 md:grid-cols-2">
+              {events.map((event) => (
+                <EventCard key={event.id} event={event} />
+              ))}
+            </ul>
+          </section>
+        )}
         {p.products.length > 0 && (
           <section className="mt-10" aria-labelledby="also-sells">
             <h2 id="also-sells" className="font-serif text-2xl">

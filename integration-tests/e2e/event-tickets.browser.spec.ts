@@ -1,0 +1,98 @@
+import { OFFERINGS_BY_KIND } from "../../src/scripts/seed/data/practitioners"
+import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
+import { expectCount, saveScreenshot, watchForProblems } from "../helpers/browser"
+import { describeJourney, uniqueEmail } from "../helpers/storefront-journeys"
+
+jest.setTimeout(900_000)
+
+const crystal = PRODUCTS.find((p) => p.category === "crystals" && p.variants.every((v) => v.stock >= 5))!
+
+describeJourney("a shopper buys event tickets in Chromium", (journey) => {
+  let practitioner: Awaited<ReturnType<typeof journey.createPractitioner>>
+
+  beforeAll(async () => {
+    practitioner = await journey.createPractitioner({
+      displayName: "Thandeka Cele",
+      kind: "medium",
+      timezone: "Africa/Johannesburg",
+      offerings: [OFFERINGS_BY_KIND.healer[0]],
+    })
+  })
+
+  it("shows upcoming events with the seats left, sold-out dates as sold out", async () => {
+    const page = await journey.newPage()
+    const problems = watchForProblems(page)
+    await page.goto(`${journey.shop}/events`)
+    const card = (title: string) => page.getByTestId("event-card").filter({ hasText: title })
+    expect(await card("New-moon fire ceremony").getByTestId("seats-left").innerText()).toBe("Sold out")
+    expect(await card("Full-moon sound circle").getByTestId("seats-left").innerText()).toBe("2 seats left")
+    await page.getByRole("link", { name: "Online only" }).click()
+    await page.waitForURL(/format=online/)
+    await expectCount(page.getByTestId("event-card"), 1)
+    expect(await page.getByTestId("event-card").innerText()).toMatch(/Reading the moon/)
+    expect(problems).toEqual([])
+  })
+
+  it("buys two named tickets beside a crystal and a session, pays once, and finds their QR codes on the confirmation and in My tickets", async () => {
+    const { shop } = journey
+    const page = await (await journey.newContext({ timezoneId: "Africa/Johannesburg" })).newPage()
+    const problems = watchForProblems(page)
+    await journey.registerCustomer(page, "Zodwa", "Mthembu", uniqueEmail("zodwa"), "rose-quartz-9")
+    await journey.addToCart(page, crystal.handle)
+    await page.goto(`${shop}/practitioners/${practitioner.handle}`)
+    const picker = page.getByTestId("slot-picker")
+    await picker.getByTestId("slot").first().click()
+    await picker.getByRole("button", { name: "Add to cart" }).click()
+    await picker.getByText(/Held for you/).waitFor()
+
+    await page.goto(`${shop}/events/breath-and-sound-workshop-cape-town`)
+    const form = page.getByTestId("ticket-form")
+    await form.getByLabel("Date and ticket").selectOption({ index: 0 })
+    await form.getByLabel("People").selectOption("2")
+    await form.getByLabel("Attendee 1 name").fill("Zodwa Mthembu")
+    await form.getByLabel("Attendee 2 name").fill("Bongani Mthembu")
+    await form.getByLabel("Attendee 2 email (optional)").fill("bongani@example.com")
+    await form.getByRole("button", { name: "Add 2 tickets to cart" }).click()
+    await form.getByText(/Held for you\. Check out within \d+ minutes to keep these seats\./).waitFor()
+
+    await page.goto(`${shop}/cart`)
+    await expectCount(page.getByTestId("cart-line"), 3)
+    await page.getByRole("link", { name: "Go to checkout" }).click()
+    await journey.checkOut(page, { street: "3 Long Street", city: "Cape Town", postalCode: "8001" })
+    await expectCount(page.getByTestId("order-line"), 3)
+    // The tickets are issued as the order is placed; the page shows them once they are.
+    for (let attempt = 0; attempt < 20 && !(await page.getByTestId("ticket").count()); attempt++) {
+      await page.waitForTimeout(500)
+      await page.reload()
+    }
+    await expectCount(page.getByTestId("ticket-qr"), 2)
+    const codes = await page.getByTestId("ticket-code").allInnerTexts()
+    expect(codes).toHaveLength(2)
+    expect(new Set(codes).size).toBe(2)
+    for (const code of codes) expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    expect(await page.getByTestId("ticket-qr").first().locator("svg").count()).toBe(1)
+
+    await page.goto(`${shop}/account/tickets`)
+    await expectCount(page.getByTestId("ticket"), 2)
+    expect((await page.getByTestId("ticket").allInnerTexts()).join("\n")).toMatch(
+      /Zodwa Mthembu[\s\S]*Bongani Mthembu|Bongani Mthembu[\s\S]*Zodwa Mthembu/
+    )
+    expect((await page.getByTestId("ticket-code").allInnerTexts()).sort()).toEqual([...codes].sort())
+    await saveScreenshot(page, "desktop-my-tickets")
+    expect(problems).toEqual([])
+
+    // The host's door, in the portal: typed codes are answered at once; the workshop's door opens two hours before it starts.
+    const door = await journey.newPage()
+    const doorProblems = watchForProblems(door)
+    await journey.portalLogin(door, "pieter@avenrae.test")
+    await door.getByRole("link", { name: "Check-in" }).click()
+    await door.getByLabel("Ticket code").fill(codes[0].toLowerCase())
+    await door.getByRole("button", { name: "Check in" }).click()
+    expect(await door.getByTestId("door-answer").first().innerText()).toMatch(/Check-in opens at .+\./)
+    await door.getByLabel("Ticket code").fill("AAAA-BBBB-CCCC")
+    await door.getByRole("button", { name: "Check in" }).click()
+    await expectCount(door.getByTestId("door-answer"), 2)
+    expect(await door.getByTestId("door-answer").first().innerText()).toMatch(/AAAA-BBBB-CCCC — /)
+    expect(doorProblems).toEqual([])
+  })
+})
