@@ -1,8 +1,22 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Event, EventDate, SeatHold, Ticket, TicketType, TicketVariant, WaitlistEntry } from "./models"
 import type { TicketStatus } from "./values"
+
+/** A ticket as sold from a hold: one attendee's seat. */
+export type SoldTicket = {
+  event_date_id: string
+  ticket_type_id: string
+  order_id: string
+  line_item_id: string
+  customer_id: string | null
+  attendee_name: string
+  attendee_email: string | null
+  code: string
+  seat_hold_id: string
+  seat: number
+}
 
 /** A ticket as the door sees it: enough to admit it or say why not. */
 export type TicketAtTheDoorRow = {
@@ -85,6 +99,23 @@ class EventModuleService extends MedusaService({
       [input.event_date_ids, input.since, input.except_cart_id ?? null, input.except_cart_id ?? null]
     )
     return new Map(rows.map((row: { event_date_id: string; held: number }) => [row.event_date_id, Number(row.held)]))
+  }
+
+  /**
+   * Sells held seats in one transaction: the holds become `sold` to the order
+   * and their tickets are written, or neither happens — a crash in between
+   * can leave no hold sold without tickets nor tickets of a hold still held.
+   */
+  @InjectTransactionManager()
+  async sellSeatHolds(
+    input: { order_id: string; hold_ids: string[]; tickets: SoldTicket[] },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ) {
+    await this.updateEventSeatHolds(
+      input.hold_ids.map((id) => ({ id, status: "sold" as const, order_id: input.order_id })),
+      context
+    )
+    return this.createEventTickets(input.tickets, context)
   }
 
   /** The ticket with `code`, its date and event, as the door needs them; undefined for an unknown code. */

@@ -31,8 +31,10 @@ export const issueOrderTicketsStep = createStep(
     const paid = held.filter((hold) => pairs.has(hold.id))
     if (!paid.length) return new StepResponse([], NOTHING_ISSUED)
     const { order } = placed
-    const tickets = await events.createEventTickets(
-      paid.flatMap((hold) =>
+    const tickets = await events.sellSeatHolds({
+      order_id: order.id,
+      hold_ids: paid.map((hold) => hold.id),
+      tickets: paid.flatMap((hold) =>
         (hold.attendees as unknown as Attendee[]).map((attendee, seat) => ({
           event_date_id: hold.event_date_id,
           ticket_type_id: hold.ticket_type_id,
@@ -45,9 +47,8 @@ export const issueOrderTicketsStep = createStep(
           seat_hold_id: hold.id,
           seat,
         }))
-      )
-    )
-    await events.updateEventSeatHolds(paid.map((hold) => ({ id: hold.id, status: "sold" as const, order_id: order.id })))
+      ),
+    })
     return new StepResponse(tickets, { ticket_ids: tickets.map((ticket) => ticket.id), hold_ids: paid.map((hold) => hold.id) })
   },
   async (issued, { container }) => {
