@@ -5,7 +5,7 @@ import { toPublicPractitioner } from "../../../../lib/practitioners/public-profi
 /**
  * GET /store/practitioners/:handle — one approved practitioner's public
  * profile with their published session offerings, the other products they
- * sell (crystals, tools) and their rating summary.
+ * sell (crystals, tools; not the events they host) and their rating summary.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -33,12 +33,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No practitioner with the handle "${req.params.handle}" is listed.`)
   }
   const published = (practitioner.products ?? []).filter((p) => p && p.status === "published")
-  const isSession = (p: (typeof published)[number]) => (p?.metadata as { kind?: string } | null)?.kind === "session"
+  const kindOf = (p: (typeof published)[number]) => (p?.metadata as { kind?: string } | null)?.kind
+  const isSession = (p: (typeof published)[number]) => kindOf(p) === "session"
   res.json({
     practitioner: {
       ...toPublicPractitioner(practitioner),
       offerings: published.filter(isSession),
-      products: published.filter((p) => !isSession(p)),
+      // Events they host have their own list (GET /store/events?host=…).
+      products: published.filter((p) => !isSession(p) && kindOf(p) !== "event"),
       rating: { average: practitioner.rating_average, count: practitioner.rating_count },
     },
   })
