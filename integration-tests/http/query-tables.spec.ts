@@ -63,6 +63,7 @@ medusaIntegrationTestRunner({
             from: now,
             to: new Date(now.getTime() + 86_400_000),
             held_since: now,
+            now,
             limit: 20,
             offset,
           })

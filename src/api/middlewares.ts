@@ -40,6 +40,8 @@ import { StoreHoldTickets, StoreListTicketLines } from "./store/carts/[id]/ticke
 import { listSeatHoldsQueryConfig } from "./store/carts/[id]/tickets/query-config"
 import { StoreListMyTickets } from "./store/customers/me/tickets/validators"
 import { ticketHolderQueryConfig } from "./utils/ticket-fields"
+import { StoreJoinWaitlist } from "./store/event-dates/validators"
+import { CancelEventDate, CancelTicket } from "./utils/event-cancellation-validators"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -109,6 +111,34 @@ export default defineMiddlewares({
         authenticate("customer", ["session", "bearer"]),
         validateAndTransformQuery(StoreListMyTickets, ticketHolderQueryConfig(true)),
       ],
+    },
+    {
+      matcher: "/store/event-dates/:id/waitlist",
+      method: ["POST"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformBody(StoreJoinWaitlist),
+      ],
+    },
+    {
+      matcher: "/store/waitlist-offers/:token",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(NoQuery, {})],
+    },
+    {
+      matcher: "/store/customers/me/waitlist",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(NoQuery, {})],
+    },
+    {
+      matcher: "/store/customers/me/waitlist/:id",
+      method: ["DELETE"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(NoQuery, {})],
+    },
+    {
+      matcher: "/store/tickets/:id/cancel",
+      method: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(CancelTicket)],
     },
     {
       matcher: "/store/bookings/:id/cancel",
@@ -198,6 +228,9 @@ export default defineMiddlewares({
     },
     { matcher: "/vendor/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
     { matcher: "/admin/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
+    { matcher: "/vendor/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
+    { matcher: "/admin/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
+    { matcher: "/admin/events/tickets/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelTicket)] },
     { matcher: "/vendor/schedule/weekly", method: ["PUT", "POST"], middlewares: [validateAndTransformBody(VendorSetWeekly)] },
     { matcher: "/vendor/schedule/overrides", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetOverride)] },
     { matcher: "/vendor/schedule/time-off", method: ["POST"], middlewares: [validateAndTransformBody(VendorAddTimeOff)] },

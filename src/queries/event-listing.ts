@@ -7,7 +7,8 @@ import type { EventFormat, EventKind } from "../modules/event/values"
  * Upcoming published events in one SQL statement: the filters, the page and
  * the count decided together, each event with its host's public name and its
  * upcoming dates with the seats a shopper can still buy — the date's stock
- * (Medusa's inventory level) less what orders reserved and carts hold. Reads
+ * (Medusa's inventory level) less what orders reserved, carts hold and
+ * waitlist offers keep — none while anyone waits. Reads
  * the practitioner and inventory tables on purpose: "n seats left" must be
  * the same figure the hold route checks (src/lib/events/seats.ts).
  */
@@ -23,6 +24,8 @@ export type EventListingFilters = {
   to: Date
   /** Holds whose expiry is after this still count (now less the grace). */
   held_since: Date
+  /** Waitlist offers whose expiry is after this keep their seats. */
+  now: Date
   limit: number
   offset: number
 }
@@ -73,7 +76,8 @@ export async function queryUpcomingEvents(knex: Knex, filters: EventListingFilte
      cross join lateral (
        select json_agg(json_build_object(
                 'id', d.id, 'starts_at', d.starts_at, 'ends_at', d.ends_at, 'capacity', d.capacity,
-                'seats_left', greatest(0, coalesce(lv.stocked, 0) - coalesce(lv.reserved, 0) - coalesce(h.held, 0))
+                'seats_left', case when w.waiting > 0 then 0
+                  else greatest(0, coalesce(lv.stocked, 0) - coalesce(lv.reserved, 0) - coalesce(h.held, 0) - w.offered) end
               ) order by d.starts_at) as dates
        from event_date d
        left join lateral (
@@ -84,6 +88,12 @@ export async function queryUpcomingEvents(knex: Knex, filters: EventListingFilte
          select sum(sh.quantity) as held from event_seat_hold sh
          where sh.event_date_id = d.id and sh.status = 'held' and sh.expires_at > ? and sh.deleted_at is null
        ) h on true
+       left join lateral (
+         select coalesce(sum(wl.quantity) filter (where wl.status = 'offered' and wl.offer_expires_at > ?), 0) as offered,
+                count(*) filter (where wl.status = 'waiting') as waiting
+         from event_waitlist_entry wl
+         where wl.event_date_id = d.id and wl.status in ('waiting', 'offered') and wl.deleted_at is null
+       ) w on true
        where d.event_id = page.id and d.deleted_at is null and d.status = 'scheduled' and d.starts_at >= ? and d.starts_at < ?
      ) dates
      order by ${order}`,
@@ -95,6 +105,7 @@ export async function queryUpcomingEvents(knex: Knex, filters: EventListingFilte
       filters.limit,
       filters.offset,
       filters.held_since,
+      filters.now,
       filters.from,
       filters.to,
     ]

@@ -32,7 +32,7 @@ export function policyFor(override: Partial<BookingPolicy> | null | undefined): 
 }
 
 /** The share of the session's price refunded when `by` cancels at `now`. */
-export function refundPercent(policy: BookingPolicy, startsAt: Date, now: Date, by: Canceller): number {
+export function refundPercent(policy: Pick<BookingPolicy, "refund_tiers">, startsAt: Date, now: Date, by: Canceller): number {
   if (by !== "customer") return 100
   const hoursBefore = (startsAt.getTime() - now.getTime()) / HOUR
   const tier = [...policy.refund_tiers].sort((a, b) => b.hours_before - a.hours_before).find((t) => hoursBefore >= t.hours_before)

@@ -17,12 +17,29 @@ export const TICKETS_WITH_ATTENDEES =
 export const ATTENDEES_FIX_THE_QUANTITY =
   "A ticket line has one ticket per attendee: remove it and add the tickets again with the attendees you want."
 
-/** One date's seats: the room (stocked), those sold to orders (reserved) and those held in carts. */
-export type DateSeats = { stocked: number; reserved: number; held: number }
+/**
+ * One date's seats: the room (stocked), those sold to orders (reserved),
+ * those held in carts, those kept for live waitlist offers (offered), and how
+ * many waitlist entries still wait for an offer (waiting).
+ */
+export type DateSeats = { stocked: number; reserved: number; held: number; offered: number; waiting: number }
 
-/** Seats a shopper can still buy: never below zero. */
+/** Seats nobody has: not sold, not held in a cart, not kept for a waitlist offer. Never below zero. */
+export function seatsFree(seats: DateSeats) {
+  return Math.max(0, seats.stocked - seats.reserved - seats.held - seats.offered)
+}
+
+/**
+ * Seats the public can still buy: the free ones, unless anyone is waiting —
+ * then a freed seat goes to the waitlist, never back on public sale.
+ */
 export function seatsLeft(seats: DateSeats) {
-  return Math.max(0, seats.stocked - seats.reserved - seats.held)
+  return seats.waiting > 0 ? 0 : seatsFree(seats)
+}
+
+/** Seats the holder of a live waitlist offer of `offered` seats can take: the free ones and their own. */
+export function seatsForOfferHolder(seats: DateSeats, offered: number) {
+  return seatsFree({ ...seats, offered: seats.offered - offered })
 }
 
 /** The ticket a variant sells, as the cart rules need it. */

@@ -9,6 +9,8 @@ export type MailContent = {
   lines?: Array<{ title: string; quantity: number; total: string }>
   /** Boxes of their own, e.g. one per ticket: a heading, details and an inline image (by content id). */
   cards?: Array<{ heading: string; details: Array<[string, string]>; image?: { cid: string; alt: string } }>
+  /** One call to action: a link drawn as a button (and written out in the text part). */
+  button?: { label: string; href: string }
   footer?: string
 }
 
@@ -58,6 +60,10 @@ function html(content: MailContent) {
         )
         .join("")}</table>`
     : ""
+  const button =
+    content.button && /^https?:\/\//.test(content.button.href)
+      ? `<p style="margin:8px 0 20px"><a href="${escapeHtml(content.button.href)}" style="display:inline-block;background:#5b3f73;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(content.button.label)}</a></p>`
+      : ""
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;padding:24px;background:#faf7fc;font-family:Georgia,serif;color:#2d2433">
@@ -65,7 +71,7 @@ function html(content: MailContent) {
 <p style="margin:0 0 16px;color:#6b5b7b;letter-spacing:.08em">AVENRAE</p>
 <h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(content.heading)}</h1>
 ${content.paragraphs.map(p).join("\n")}
-${details}${lines}${cards}
+${button}${details}${lines}${cards}
 ${content.footer ? `<p style="margin:16px 0 0;color:#6b5b7b;font-size:13px">${escapeHtml(content.footer)}</p>` : ""}
 </div></body></html>
 `
@@ -74,6 +80,7 @@ ${content.footer ? `<p style="margin:16px 0 0;color:#6b5b7b;font-size:13px">${es
 /** The plain-text part: the same content, for clients that show no HTML. */
 function text(content: MailContent) {
   const parts = [content.heading, "", ...content.paragraphs.flatMap((p) => [p, ""])]
+  if (content.button) parts.push(`${content.button.label}: ${content.button.href}`, "")
   if (content.details?.length) parts.push(...content.details.map(([label, value]) => `${label}: ${value}`), "")
   if (content.lines?.length) parts.push(...content.lines.map((line) => `${line.quantity} x ${line.title}  ${line.total}`), "")
   for (const card of content.cards ?? []) parts.push(card.heading, ...card.details.map(([label, value]) => `${label}: ${value}`), "")

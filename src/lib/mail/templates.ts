@@ -87,6 +87,35 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
       footer: `Order reference: ${str(d.order_id)}`,
     }
   },
+  "waitlist-offer": (d) => ({
+    subject: `Seats are free: ${str(d.what)}`,
+    heading: "Your seats from the waitlist",
+    paragraphs: [
+      `${str(d.quantity)} ${Number(d.quantity) === 1 ? "seat is" : "seats are"} kept for you for ${str(d.what)} until ${str(d.expires)}.`,
+      "Open the link, name who is coming and check out. The link works once; after that time the seats go to the next person waiting.",
+    ],
+    button: { label: "Claim your seats", href: str(d.link) },
+  }),
+  "ticket-cancelled": (d) => ({
+    subject: `Ticket cancelled: ${str(d.what)}`,
+    heading: "A ticket was cancelled",
+    paragraphs: [
+      `${str(d.attendee)}'s ticket for ${str(d.what)} is cancelled.`,
+      Number(d.refund_amount) > 0
+        ? `${money(d.refund_amount, d.currency_code)} is refunded to the card you paid with.`
+        : "Under the event's cancellation policy nothing is refunded.",
+      ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
+    ],
+    footer: `Order reference: ${str(d.order_id)}`,
+  }),
+  "event-date-cancelled": (d) => ({
+    subject: `Cancelled: ${str(d.what)}`,
+    heading: "This date is cancelled",
+    paragraphs: [
+      `${str(d.what)} will not take place, so your place on its waitlist has ended.`,
+      ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
+    ],
+  }),
   "booking-confirmed-customer": (d) => ({
     subject: `Booked: ${str(d.session)} with ${str(d.practitioner)}`,
     heading: "Your session is booked",

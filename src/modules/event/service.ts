@@ -102,6 +102,118 @@ class EventModuleService extends MedusaService({
   }
 
   /**
+   * The waitlist's claim on each date at `now`: seats kept for live offers
+   * (offered, not yet expired) and how many entries still wait.
+   */
+  @InjectManager()
+  async waitlistDemand(
+    input: { event_date_ids: string[]; now: Date },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<Map<string, { offered: number; waiting: number }>> {
+    if (!input.event_date_ids.length) return new Map()
+    const { rows } = await context.manager!.getKnex().raw(
+      `select "event_date_id",
+              coalesce(sum("quantity") filter (where "status" = 'offered' and "offer_expires_at" > ?), 0)::int as offered,
+              (count(*) filter (where "status" = 'waiting'))::int as waiting
+       from "event_waitlist_entry"
+       where "event_date_id" = any(?) and "status" in ('waiting', 'offered') and "deleted_at" is null
+       group by "event_date_id"`,
+      [input.now, input.event_date_ids]
+    )
+    return new Map(
+      rows.map((row: { event_date_id: string; offered: number; waiting: number }) => [
+        row.event_date_id,
+        { offered: Number(row.offered), waiting: Number(row.waiting) },
+      ])
+    )
+  }
+
+  /** Dates still to come whose waitlist has someone waiting or holding an offer: those the sweep moves on. */
+  @InjectManager()
+  async datesWithWaitlist(now: Date, @MedusaContext() context: Context<EntityManager> = {}): Promise<string[]> {
+    const { rows } = await context.manager!.getKnex().raw(
+      `select distinct w."event_date_id" from "event_waitlist_entry" w
+       join "event_date" d on d."id" = w."event_date_id" and d."deleted_at" is null
+       where w."status" in ('waiting', 'offered') and w."deleted_at" is null and d."starts_at" > ?`,
+      [now]
+    )
+    return rows.map((row: { event_date_id: string }) => row.event_date_id)
+  }
+
+  /** Each waiting entry's place in its date's queue (1 = next to be offered), by entry id. */
+  @InjectManager()
+  async waitlistPlaces(ids: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<Map<string, number>> {
+    if (!ids.length) return new Map()
+    const { rows } = await context.manager!.getKnex().raw(
+      `select w."id", (select count(*) from "event_waitlist_entry" a
+                       where a."event_date_id" = w."event_date_id" and a."status" = 'waiting' and a."deleted_at" is null
+                         and a."position" <= w."position")::int as place
+       from "event_waitlist_entry" w where w."id" = any(?) and w."status" = 'waiting'`,
+      [ids]
+    )
+    return new Map(rows.map((row: { id: string; place: number }) => [row.id, Number(row.place)]))
+  }
+
+  /** Puts an entry at the end of the date's queue (its position one past the last, under the date's lock). */
+  @InjectManager()
+  async joinWaitlist(
+    input: { event_date_id: string; email: string; customer_id: string | null; quantity: number },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ) {
+    const [{ max }] = (
+      await context.manager!.getKnex().raw(`select coalesce(max("position"), 0)::int as max from "event_waitlist_entry" where "event_date_id" = ?`, [
+        input.event_date_id,
+      ])
+    ).rows
+    return this.createEventWaitlistEntries({ ...input, position: Number(max) + 1, status: "waiting" }, context)
+  }
+
+  /**
+   * Moves the entries given from `from` to `to` in one conditional update and
+   * answers the ids it moved: an entry another request moved first is left
+   * alone, so each step of the waitlist happens once. A new offer sets its
+   * expiry and token hash; other moves keep them (only the status says
+   * whether the link still works).
+   */
+  @InjectManager()
+  async moveWaitlistEntries(
+    input: { ids: string[]; from: string[]; to: string; offer?: { expires_at: Date; token_hashes: Map<string, string> } },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!input.ids.length) return []
+    const knex = context.manager!.getKnex()
+    // No new hash on any move but an offer (an empty string is read as none).
+    const hashes = input.ids.map((id) => input.offer?.token_hashes.get(id) ?? "")
+    const { rows } = await knex.raw(
+      `update "event_waitlist_entry" w set "status" = ?, "updated_at" = now(),
+              "offer_expires_at" = coalesce(?::timestamptz, w."offer_expires_at"),
+              "offer_token_hash" = coalesce(nullif(v.hash, ''), w."offer_token_hash")
+       from unnest(?::text[], ?::text[]) as v(id, hash)
+       where w."id" = v.id and w."status" = any(?) and w."deleted_at" is null
+       returning w."id"`,
+      [input.to, input.offer?.expires_at ?? null, input.ids, hashes, input.from]
+    )
+    return rows.map((row: { id: string }) => row.id)
+  }
+
+  /**
+   * Cancels a valid ticket in one conditional update (of two requests at
+   * once, one wins) and answers it, or undefined when it was not valid.
+   */
+  @InjectManager()
+  async cancelValidTicket(
+    input: { id: string; status: "cancelled" | "refunded"; refund_amount: number; now: Date },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<{ id: string } | undefined> {
+    const { rows } = await context.manager!.getKnex().raw(
+      `update "event_ticket" set "status" = ?, "refund_amount" = ?, "raw_refund_amount" = ?, "cancelled_at" = ?, "updated_at" = ?
+       where "id" = ? and "status" = 'valid' and "deleted_at" is null returning "id"`,
+      [input.status, input.refund_amount, JSON.stringify({ value: String(input.refund_amount), precision: 20 }), input.now, input.now, input.id]
+    )
+    return rows[0]
+  }
+
+  /**
    * Sells held seats in one transaction: the holds become `sold` to the order
    * and their tickets are written, or neither happens — a crash in between
    * can leave no hold sold without tickets nor tickets of a hold still held.

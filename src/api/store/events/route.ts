@@ -29,6 +29,7 @@ export async function GET(req: MedusaRequest<unknown, StoreListEventsType>, res:
     from: from && from > now ? from : now,
     to: to ?? bookingHorizon(now).latest,
     held_since: new Date(now.getTime() - SEAT_HOLD_GRACE_MS),
+    now,
     limit,
     offset,
   })

@@ -1,5 +1,8 @@
 import {
   ATTENDEES_FIX_THE_QUANTITY,
+  DateSeats,
+  seatsForOfferHolder,
+  seatsFree,
   overbookedDates,
   seatsLeft,
   TicketOffer,
@@ -24,9 +27,22 @@ const refusal = (input: Partial<Parameters<typeof ticketHoldRefusal>[0]>) =>
   ticketHoldRefusal({ offer: offer(), quantity: 1, inCart: 0, left: 10, now: NOW, ...input })
 
 describe("seatsLeft", () => {
-  it("is the room less what is sold and held, never below zero", () => {
-    expect(seatsLeft({ stocked: 20, reserved: 5, held: 3 })).toBe(12)
-    expect(seatsLeft({ stocked: 2, reserved: 2, held: 1 })).toBe(0)
+  const seats = (s: Partial<DateSeats>): DateSeats => ({ stocked: 20, reserved: 0, held: 0, offered: 0, waiting: 0, ...s })
+
+  it("is the room less what is sold, held and kept for waitlist offers, never below zero", () => {
+    expect(seatsLeft(seats({ reserved: 5, held: 3 }))).toBe(12)
+    expect(seatsLeft(seats({ reserved: 5, held: 3, offered: 2 }))).toBe(10)
+    expect(seatsLeft(seats({ stocked: 2, reserved: 2, held: 1 }))).toBe(0)
+  })
+
+  it("is none while anyone waits: freed seats go to the waitlist, not back on sale", () => {
+    expect(seatsLeft(seats({ reserved: 18, waiting: 1 }))).toBe(0)
+    expect(seatsFree(seats({ reserved: 18, waiting: 1 }))).toBe(2)
+  })
+
+  it("lets the holder of an offer take the free seats and their own", () => {
+    expect(seatsForOfferHolder(seats({ reserved: 18, offered: 2, waiting: 3 }), 2)).toBe(2)
+    expect(seatsForOfferHolder(seats({ reserved: 20, offered: 2 }), 2)).toBe(0)
   })
 })
 

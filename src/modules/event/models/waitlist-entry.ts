@@ -22,6 +22,8 @@ export const WaitlistEntry = model
   .indexes([
     { on: ["event_date_id", "position"], unique: true, where: "deleted_at IS NULL" },
     { on: ["event_date_id", "status"] },
+    // One place in the queue per email and date (emails are kept lower-cased).
+    { on: ["event_date_id", "email"], unique: true, where: "status IN ('waiting', 'offered') AND deleted_at IS NULL" },
     { on: ["offer_token_hash"], unique: true, where: "offer_token_hash IS NOT NULL AND deleted_at IS NULL" },
   ])
   .checks([

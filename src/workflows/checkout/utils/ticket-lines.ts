@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { overbookedDates, seatsLeft, TicketLine, ticketLineProblem, TICKETS_WITH_ATTENDEES } from "../../../lib/events/seats"
+import { overbookedDates, TicketLine, ticketLineProblem, TICKETS_WITH_ATTENDEES } from "../../../lib/events/seats"
 import { EVENT_MODULE } from "../../../modules/event"
 import type EventModuleService from "../../../modules/event/service"
 import { seatsOfDates } from "../../event/utils/date-seats"
@@ -71,7 +71,7 @@ export async function ticketLineProblems(container: MedusaContainer, cartId: str
     demand.set(dateId, (demand.get(dateId) ?? 0) + Number(line.quantity))
   }
   const seats = await seatsOfDates(container, { event_date_ids: [...demand.keys()], now })
-  const unsold = new Map([...seats].map(([dateId, { stocked, reserved }]) => [dateId, seatsLeft({ stocked, reserved, held: 0 })]))
+  const unsold = new Map([...seats].map(([dateId, { stocked, reserved }]) => [dateId, Math.max(0, stocked - reserved)]))
   return overbookedDates(demand, unsold).map((dateId) => {
     const offer = [...offers.values()].find((o) => o.date.id === dateId)!
     return `${offer.event.title}: this cart asks for more seats than are left. Remove some tickets and add them again.`

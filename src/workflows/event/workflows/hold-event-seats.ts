@@ -1,13 +1,22 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, addToCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { attachSeatHoldLineStep } from "../steps/attach-seat-hold-line"
+import { claimWaitlistOfferStep } from "../steps/claim-waitlist-offer"
 import { Attendee, createSeatHoldStep } from "../steps/create-seat-hold"
 import { resolveTicketOfferStep } from "../steps/resolve-ticket-offer"
 import { validateSeatRequestStep } from "../steps/validate-seat-request"
+import { dateSeatsLockKey } from "../utils/date-seats"
 
 export const holdEventSeatsWorkflowId = "hold-event-seats"
 
-export type HoldEventSeatsInput = { cart_id: string; variant_id: string; attendees: Attendee[]; now: Date }
+export type HoldEventSeatsInput = {
+  cart_id: string
+  variant_id: string
+  attendees: Attendee[]
+  now: Date
+  /** A waitlist offer's link token: its kept seats are this cart's to take. */
+  waitlist_token?: string
+}
 
 /**
  * A shopper adds tickets with a name for each attendee: with the date's lock
@@ -15,6 +24,8 @@ export type HoldEventSeatsInput = { cart_id: string; variant_id: string; attende
  * enough seats are left, and hold one seat per attendee for the cart; then
  * add one line of that many tickets that needs no shipping and record that
  * line on the hold (its line_item_id). A failure after the hold removes it.
+ * With a waitlist offer's token, the offer's seats are taken and the offer
+ * used up in the same lock.
  */
 export const holdEventSeatsWorkflow = createWorkflow(holdEventSeatsWorkflowId, (input: HoldEventSeatsInput) => {
   const { data: carts } = useQueryGraphStep({
@@ -27,11 +38,17 @@ export const holdEventSeatsWorkflow = createWorkflow(holdEventSeatsWorkflowId, (
   // The cart's lock for the whole: one new line at a time per cart. The date's lock only while
   // counting and holding seats: once the hold exists it counts, so other carts need not wait for the line.
   const cartLock = transform({ input }, ({ input }) => `seat-holds:${input.cart_id}`)
-  const dateLock = transform({ offer }, ({ offer }) => `event-date-seats:${offer.date.id}`)
+  const dateLock = transform({ offer }, ({ offer }) => dateSeatsLockKey(offer.date.id))
   acquireLockStep({ key: cartLock, timeout: 30, ttl: 60 }).config({ name: "lock-cart-seat-holds" })
   acquireLockStep({ key: dateLock, timeout: 30, ttl: 30 }).config({ name: "lock-event-date-seats" })
-  validateSeatRequestStep(
-    transform({ input, offer }, ({ input, offer }) => ({ cart_id: input.cart_id, offer, quantity: input.attendees.length, now: input.now }))
+  const request = validateSeatRequestStep(
+    transform({ input, offer }, ({ input, offer }) => ({
+      cart_id: input.cart_id,
+      offer,
+      quantity: input.attendees.length,
+      now: input.now,
+      waitlist_token: input.waitlist_token,
+    }))
   )
   const hold = createSeatHoldStep(
     transform({ input, offer, carts }, ({ input, offer, carts }) => ({
@@ -42,6 +59,7 @@ export const holdEventSeatsWorkflow = createWorkflow(holdEventSeatsWorkflowId, (
       now: input.now,
     }))
   )
+  claimWaitlistOfferStep(transform({ request }, ({ request }) => ({ entry_id: request.claim_entry_id })))
   releaseLockStep({ key: dateLock }).config({ name: "unlock-event-date-seats" })
   addToCartWorkflow.runAsStep({
     input: transform({ input, hold }, ({ input, hold }) => ({

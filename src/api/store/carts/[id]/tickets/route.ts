@@ -4,14 +4,15 @@ import { holdEventSeatsWorkflow } from "../../../../../workflows/event/workflows
 import { StoreHoldTicketsType } from "./validators"
 
 /**
- * POST /store/carts/:id/tickets { variant_id, attendees: [{ name, email? }] }
+ * POST /store/carts/:id/tickets { variant_id, attendees: [{ name, email? }], waitlist_token? }
  * Holds one seat per attendee for this cart and adds the tickets as one line;
- * 409 when the seats are not there.
+ * 409 when the seats are not there. A waitlist offer's token takes the seats
+ * the offer keeps (once).
  */
 export async function POST(req: MedusaRequest<StoreHoldTicketsType>, res: MedusaResponse) {
-  const { variant_id, attendees } = req.validatedBody
+  const { variant_id, attendees, waitlist_token } = req.validatedBody
   const { result } = await holdEventSeatsWorkflow(req.scope).run({
-    input: { cart_id: req.params.id, variant_id, attendees, now: new Date() },
+    input: { cart_id: req.params.id, variant_id, attendees, waitlist_token, now: new Date() },
   })
   res.status(201).json({ seat_hold: result })
 }

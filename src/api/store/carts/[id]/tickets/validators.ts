@@ -20,6 +20,11 @@ export const StoreHoldTickets = z
       .array(Attendee, { message: "attendees is required: one { name, email? } per ticket" })
       .min(1, "attendees needs at least one attendee: one ticket each")
       .max(MAX_ATTENDEES_PER_REQUEST, `attendees can name at most ${MAX_ATTENDEES_PER_REQUEST} people`),
+    waitlist_token: z
+      .string({ message: "waitlist_token must be the token from a waitlist offer's link" })
+      .min(1)
+      .max(200, "waitlist_token must be the token from a waitlist offer's link")
+      .optional(),
   })
   .strict()
 export type StoreHoldTicketsType = z.infer<typeof StoreHoldTickets>
