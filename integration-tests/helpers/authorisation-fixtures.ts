@@ -9,6 +9,7 @@ import EventModuleService from "../../src/modules/event/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { adminHeaders, DemoStore } from "./demo-store"
+import { newOfferToken } from "../../src/lib/events/waitlist"
 import { fullMoonCircle, putOnEvent } from "./events"
 import { demoPractitionerToken } from "./practitioner-login"
 import { nextWeekday, sessionVariant } from "./sessions"
@@ -64,6 +65,8 @@ export type Fixtures = {
   ticketCodes: { host: string; staff: string }
   /** A ticket on sale (an event practitioner A hosts, two months ahead) that carts can hold seats of. */
   ticketVariantA: string
+  /** The waitlist and cancellations of practitioner A's events: see `waitlistAndCancellationsOf`. */
+  events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>>
 }
 
 type Api = AxiosInstance
@@ -183,6 +186,58 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     meetingUrls,
     ticketCodes: await eventTicketsOf(container, A.id, now),
     ticketVariantA: (await putOnEvent(container, fullMoonCircle(now, A.id, { handle: `matrix-sale-${now.getTime()}` }), now)).variant(1, 0),
+    events: await waitlistAndCancellationsOf(container, A.id, customers.A.id, now),
+  }
+}
+
+/**
+ * An event practitioner A hosts whose first date is sold out (no seats) and
+ * has a waitlist: customer A's place on it, someone's open offer (its link
+ * token), customer A's ticket to the second date, and a date to cancel.
+ */
+async function waitlistAndCancellationsOf(container: MedusaContainer, hostId: string, customerId: string, now: Date) {
+  const event = fullMoonCircle(now, hostId, { handle: `matrix-waitlist-${now.getTime()}` })
+  event.dates[0].capacity = 1
+  const { dates, ticket_types, variant } = await putOnEvent(container, event, now)
+  const events = container.resolve<EventModuleService>(EVENT_MODULE)
+  // Its one seat held in a cart for a day: sold out.
+  await events.createEventSeatHolds({
+    cart_id: "cart_matrix_sold_out",
+    variant_id: variant(0, 0),
+    event_date_id: dates[0].id,
+    ticket_type_id: ticket_types[0].id,
+    quantity: 1,
+    attendees: [{ name: "Last Seat" }] as unknown as Record<string, unknown>,
+    expires_at: new Date(now.getTime() + 24 * HOUR),
+  })
+  const join = (email: string, customer_id: string | null) =>
+    events.joinWaitlist({ event_date_id: dates[0].id, email, customer_id, quantity: 1 })
+  const entryA = await join("matrix-customer-a@example.com", customerId)
+  const offered = await join("matrix-offer@example.com", null)
+  const { token, hash } = newOfferToken()
+  await events.moveWaitlistEntries({
+    ids: [offered.id],
+    from: ["waiting"],
+    to: "offered",
+    offer: { expires_at: new Date(now.getTime() + 24 * HOUR), token_hashes: new Map([[offered.id, hash]]) },
+  })
+  // Customer A's ticket on the date practitioner A cancels (after its quote); staff's on the other date.
+  const [ticketA, staffTicket] = await events.createEventTickets(
+    ["Matrix Ticket Holder", "Matrix Staff Ticket"].map((attendee_name, i) => ({
+      event_date_id: dates[1 - i].id,
+      ticket_type_id: ticket_types[0].id,
+      customer_id: customerId,
+      attendee_name,
+      code: newCheckInCode(),
+    }))
+  )
+  return {
+    soldOutDateA: dates[0].id,
+    waitlistEntryA: entryA.id,
+    offerToken: token,
+    ticketA: ticketA.id,
+    staffTicketA: staffTicket.id,
+    dateToCancelA: dates[1].id,
   }
 }
 

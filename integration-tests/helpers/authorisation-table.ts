@@ -118,6 +118,25 @@ export const MATRIX: Record<string, RouteCase> = {
     reveals: (fx) => [A(fx).id],
   },
   "GET /store/orders/:id/tickets": { path: (fx) => `/store/orders/${A(fx).orderId}/tickets`, expect: everyone(200) },
+
+  // A sold-out date's waitlist: anyone may join with an email; an offer's link is the capability to its seats.
+  "POST /store/event-dates/:id/waitlist": {
+    path: (fx) => `/store/event-dates/${fx.events.soldOutDateA}/waitlist`,
+    body: (_fx, actor) => ({ email: `matrix-${actor.toLowerCase()}@example.com` }),
+    expect: everyone(201),
+  },
+  "GET /store/waitlist-offers/:token": { path: (fx) => `/store/waitlist-offers/${fx.events.offerToken}`, expect: everyone(200) },
+  "GET /store/customers/me/waitlist": { path: () => "/store/customers/me/waitlist", expect: anyCustomer(200) },
+  "DELETE /store/customers/me/waitlist/:id": {
+    path: (fx) => `/store/customers/me/waitlist/${fx.events.waitlistEntryA}`,
+    expect: customerAOwns(200),
+  },
+  "POST /store/tickets/:id/cancel": {
+    // Customer A only asks for the quote (writes nothing); everyone else confirms.
+    path: (fx) => `/store/tickets/${fx.events.ticketA}/cancel`,
+    body: (_fx, actor) => (actor === "customerA" ? {} : { confirm: true }),
+    expect: customerAOwns(200),
+  },
   "GET /store/orders/:id/bookings": {
     path: (fx) => `/store/orders/${A(fx).orderId}/bookings`,
     expect: everyone(200),
@@ -210,6 +229,11 @@ export const MATRIX: Record<string, RouteCase> = {
     body: (fx) => ({ code: fx.ticketCodes.host }),
     expect: practitionerAOwns(200),
   },
+  "POST /vendor/events/dates/:id/cancel": {
+    path: (fx) => `/vendor/events/dates/${fx.events.dateToCancelA}/cancel`,
+    body: () => ({ reason: "The venue is closed" }),
+    expect: practitionerAOwns(200),
+  },
   "POST /vendor/bookings/:id/complete": { path: (fx) => `/vendor/bookings/${fx.startedA}/complete`, expect: practitionerAOwns(200) },
   "POST /vendor/bookings/:id/no-show": { path: (fx) => `/vendor/bookings/${fx.noShowA}/no-show`, expect: practitionerAOwns(200) },
   "POST /vendor/bookings/:id/cancel": {
@@ -231,6 +255,17 @@ export const MATRIX: Record<string, RouteCase> = {
   "POST /admin/events/check-in": {
     path: () => "/admin/events/check-in",
     body: (fx) => ({ code: fx.ticketCodes.staff }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/events/dates/:id/cancel": {
+    // After practitioner A cancelled it: staff finish what is left (nothing), safely.
+    path: (fx) => `/admin/events/dates/${fx.events.dateToCancelA}/cancel`,
+    body: () => ({ reason: "The venue is closed" }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/events/tickets/:id/cancel": {
+    path: (fx) => `/admin/events/tickets/${fx.events.staffTicketA}/cancel`,
+    body: () => ({}),
     expect: staffOnly(200),
   },
   "GET /admin/practitioners": { path: () => "/admin/practitioners?limit=100", expect: staffOnly(200) },

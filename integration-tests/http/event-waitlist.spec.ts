@@ -93,7 +93,9 @@ medusaIntegrationTestRunner({
       const general = event.variant(0, 0)
       const buyer = await signedInShopper("waitlist-buyer@example.com")
       const cart = await buyer.cart()
-      expect((await buyer.post(`/store/carts/${cart}/tickets`, { variant_id: general, attendees: [{ name: "Ann" }, { name: "Ben" }] })).status).toBe(201)
+      expect(
+        (await buyer.post(`/store/carts/${cart}/tickets`, { variant_id: general, attendees: [{ name: "Ann" }, { name: "Ben" }] })).status
+      ).toBe(201)
       const order = await checkout(cart)
       const [ann, ben] = await ticketsOf(order.id)
 
@@ -126,7 +128,10 @@ medusaIntegrationTestRunner({
       expect(firstLink).toMatch(/^http:\/\/localhost:8000\/waitlist\/[A-Za-z0-9_-]{32}$/)
       expect(await seatsLeftOn("waitlist-circle", date)).toBe(0)
       const stranger = await shopper().post("/store/carts", { region_id: store.regions["South Africa"].id })
-      const publicTry = await shopper().post(`/store/carts/${stranger.data.cart.id}/tickets`, { variant_id: general, attendees: [{ name: "Zed" }] })
+      const publicTry = await shopper().post(`/store/carts/${stranger.data.cart.id}/tickets`, {
+        variant_id: general,
+        attendees: [{ name: "Zed" }],
+      })
       expect(publicTry.status).toBe(409)
       expect(publicTry.data.message).toMatch(/sold out/)
 
@@ -142,9 +147,13 @@ medusaIntegrationTestRunner({
       })
       expect(tooBig.status).toBe(409)
       expect(tooBig.data.message).toMatch(/keeps 1 seat: name at most that many attendees/)
-      const claimed = await shopper().post(`/store/carts/${claimCart}/tickets`, { variant_id: general, attendees: [{ name: "Fay" }], waitlist_token: token })
+      const claimed = await shopper().post(`/store/carts/${claimCart}/tickets`, {
+        variant_id: general,
+        attendees: [{ name: "Fay" }],
+        waitlist_token: token,
+      })
       expect(claimed.status).toBe(201)
-      const reused = await shopper().post(`/store/carts/${(await buyer.cart())}/tickets`, {
+      const reused = await shopper().post(`/store/carts/${await buyer.cart()}/tickets`, {
         variant_id: general,
         attendees: [{ name: "Fay" }],
         waitlist_token: token,
@@ -188,7 +197,12 @@ medusaIntegrationTestRunner({
       const next = await shopper().post(`/store/event-dates/${date}/waitlist`, { email: "next@example.com" })
       const mine = await waiter.get("/store/customers/me/waitlist")
       expect(mine.data.waitlist).toEqual([
-        expect.objectContaining({ id: joined.data.waitlist_entry.id, status: "waiting", place: 1, event: expect.objectContaining({ handle: "leave-the-line" }) }),
+        expect.objectContaining({
+          id: joined.data.waitlist_entry.id,
+          status: "waiting",
+          place: 1,
+          event: expect.objectContaining({ handle: "leave-the-line" }),
+        }),
       ])
       expect((await buyer.get("/store/customers/me/waitlist")).data.waitlist).toEqual([])
       expect((await buyer.delete(`/store/customers/me/waitlist/${joined.data.waitlist_entry.id}`)).status).toBe(404)
@@ -246,7 +260,7 @@ medusaIntegrationTestRunner({
         (mails) => mails.length === 1
       )
       expect(mail.to).toBe("thandi@example.com")
-      expect((mail.data as any)).toMatchObject({ attendee: "Cara", refund_amount: 402.5, reason: "Cara cannot come" })
+      expect(mail.data as any).toMatchObject({ attendee: "Cara", refund_amount: 402.5, reason: "Cara cannot come" })
     })
 
     it("refunds nothing once the policy says so, and lets the host set their own tiers", async () => {
@@ -261,7 +275,15 @@ medusaIntegrationTestRunner({
       const order = await checkout(cart)
       const [late] = await ticketsOf(order.id)
       expect((await buyer.post(`/store/tickets/${late.id}/cancel`, {})).data.refund).toMatchObject({ percent: 0, amount: 0 })
-      await events().updateEvents({ id: event.event.id, cancellation_policy: { refund_tiers: [{ hours_before: 24, percent: 50 }, { hours_before: 0, percent: 0 }] } })
+      await events().updateEvents({
+        id: event.event.id,
+        cancellation_policy: {
+          refund_tiers: [
+            { hours_before: 24, percent: 50 },
+            { hours_before: 0, percent: 0 },
+          ],
+        },
+      })
       expect((await buyer.post(`/store/tickets/${late.id}/cancel`, {})).data.refund).toMatchObject({ percent: 50, amount: 201.25 })
     })
 
@@ -285,13 +307,21 @@ medusaIntegrationTestRunner({
         { headers: { authorization: `Bearer ${otherHost}` }, validateStatus: () => true }
       )
       expect(asOther.status).toBe(404)
-      const host = { headers: { authorization: `Bearer ${await demoPractitionerToken(api, "nomvula@avenrae.test")}` }, validateStatus: () => true }
+      const host = {
+        headers: { authorization: `Bearer ${await demoPractitionerToken(api, "nomvula@avenrae.test")}` },
+        validateStatus: () => true,
+      }
       expect((await api.post(`/vendor/events/dates/${date}/cancel`, {}, host)).data.message).toMatch(/reason.* is required/)
 
       const cancel = () => api.post(`/vendor/events/dates/${date}/cancel`, { reason: "The venue flooded" }, host)
       const first = await cancel()
       expect(first.status).toBe(200)
-      expect(first.data.event_date_cancellation).toMatchObject({ tickets_cancelled: 2, refunded: { zar: 805 }, holds_released: 1, waitlist_told: 1 })
+      expect(first.data.event_date_cancellation).toMatchObject({
+        tickets_cancelled: 2,
+        refunded: { zar: 805 },
+        holds_released: 1,
+        waitlist_told: 1,
+      })
       const second = await cancel()
       expect(second.data.event_date_cancellation).toMatchObject({ tickets_cancelled: 0, refunded: {}, holds_released: 0, waitlist_told: 0 })
       expect(await refundsOf(order.id)).toEqual([402.5, 402.5])

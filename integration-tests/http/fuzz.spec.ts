@@ -89,6 +89,13 @@ medusaIntegrationTestRunner({
           { prefix: "DELETE /vendor/products/", values: [session.productId] },
           { prefix: "DELETE /vendor/schedule/time-off/", values: [timeOff.data.time_off?.id ?? "avoff_x"] },
           { prefix: "DELETE /vendor/schedule/overrides/", values: [overrideDate] },
+          { prefix: "POST /store/event-dates/", values: circle.dates.map((d) => d.id) },
+          { prefix: "GET /store/waitlist-offers/", values: ["not-a-token", "x".repeat(300)] },
+          { prefix: "DELETE /store/customers/me/waitlist/", values: ["evwl_01"] },
+          { prefix: "POST /store/tickets/", values: ["tkt_01"] },
+          { prefix: "POST /admin/events/tickets/", values: ["tkt_01"] },
+          { prefix: "POST /vendor/events/dates/", values: [circle.dates[1].id] },
+          { prefix: "POST /admin/events/dates/", values: [circle.dates[1].id] },
         ],
         ids: [
           circle.variant(0, 0),

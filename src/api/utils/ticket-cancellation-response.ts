@@ -5,6 +5,11 @@ export function ticketCancellationResponse(quote: TicketCancellationQuote, confi
   return {
     cancelled: confirmed,
     ticket_id: quote.ticket_id,
-    refund: { percent: quote.percent, amount: quote.refund_amount, currency_code: quote.currency_code, of_ticket_price: quote.ticket_price },
+    refund: {
+      percent: quote.percent,
+      amount: quote.refund_amount,
+      currency_code: quote.currency_code,
+      of_ticket_price: quote.ticket_price,
+    },
   }
 }

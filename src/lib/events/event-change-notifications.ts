@@ -61,7 +61,11 @@ export function ticketCancelledNotification(input: {
 }
 
 /** A date cancelled, to someone on its waitlist: there will be no seats. */
-export function dateCancelledWaitlistNotification(input: { entry: { id: string; email: string }; date: DateOfEvent; reason: string | null }) {
+export function dateCancelledWaitlistNotification(input: {
+  entry: { id: string; email: string }
+  date: DateOfEvent
+  reason: string | null
+}) {
   return {
     to: input.entry.email,
     channel: "email",
@@ -75,6 +79,13 @@ export function dateCancelledWaitlistNotification(input: { entry: { id: string; 
 }
 
 function expiresText(at: Date, timeZone: string) {
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
+  const format = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
   return `${format.format(new Date(at))} (${timeZone})`
 }

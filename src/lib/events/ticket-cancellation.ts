@@ -27,7 +27,9 @@ export function ticketPolicyFor(override: unknown): TicketPolicy {
   const valid =
     Array.isArray(tiers) &&
     tiers.length > 0 &&
-    tiers.every((t) => Number.isFinite(t?.hours_before) && t.hours_before >= 0 && Number.isFinite(t?.percent) && t.percent >= 0 && t.percent <= 100)
+    tiers.every(
+      (t) => Number.isFinite(t?.hours_before) && t.hours_before >= 0 && Number.isFinite(t?.percent) && t.percent >= 0 && t.percent <= 100
+    )
   return valid ? { refund_tiers: tiers } : PLATFORM_TICKET_POLICY
 }
 

@@ -17,15 +17,15 @@ import { describeEventDate, TicketOffer } from "./seats"
 
 const HOUR = 3_600_000
 
-/** Hours a waitlist offer keeps its seats: WAITLIST_OFFER_HOURS (1–168), default 24. */
-export function waitlistOfferHours(env: Record<string, string | undefined> = process.env) {
+/** Hours a waitlist offer keeps its seats: WAITLIST_OFFER_HOURS (1–168) of `env`, default 24. */
+export function waitlistOfferHours(env: Record<string, string | undefined>) {
   const hours = Number(env.WAITLIST_OFFER_HOURS)
   return Number.isInteger(hours) && hours >= 1 && hours <= 168 ? hours : 24
 }
 
-/** When an offer made at `now` expires. */
-export function offerExpiry(now: Date, env?: Record<string, string | undefined>) {
-  return new Date(now.getTime() + waitlistOfferHours(env) * HOUR)
+/** When an offer made at `now` that keeps its seats for `hours` expires. */
+export function offerExpiry(now: Date, hours: number) {
+  return new Date(now.getTime() + hours * HOUR)
 }
 
 /** A new offer's link token (only its hash is stored) and that hash. */
@@ -95,6 +95,7 @@ export function offerClaimProblem(
   if (!entry || entry.status !== "offered") return "This waitlist offer was already used or is no longer open."
   if (!entry.offer_expires_at || new Date(entry.offer_expires_at) <= now) return "This waitlist offer has expired."
   if (entry.event_date_id !== dateId) return "This waitlist offer is for another date: choose a ticket for the date it names."
-  if (attendees > entry.quantity) return `This waitlist offer keeps ${entry.quantity} ${entry.quantity === 1 ? "seat" : "seats"}: name at most that many attendees.`
+  if (attendees > entry.quantity)
+    return `This waitlist offer keeps ${entry.quantity} ${entry.quantity === 1 ? "seat" : "seats"}: name at most that many attendees.`
   return undefined
 }

@@ -161,9 +161,9 @@ class EventModuleService extends MedusaService({
     @MedusaContext() context: Context<EntityManager> = {}
   ) {
     const [{ max }] = (
-      await context.manager!.getKnex().raw(`select coalesce(max("position"), 0)::int as max from "event_waitlist_entry" where "event_date_id" = ?`, [
-        input.event_date_id,
-      ])
+      await context
+        .manager!.getKnex()
+        .raw(`select coalesce(max("position"), 0)::int as max from "event_waitlist_entry" where "event_date_id" = ?`, [input.event_date_id])
     ).rows
     return this.createEventWaitlistEntries({ ...input, position: Number(max) + 1, status: "waiting" }, context)
   }
@@ -208,7 +208,14 @@ class EventModuleService extends MedusaService({
     const { rows } = await context.manager!.getKnex().raw(
       `update "event_ticket" set "status" = ?, "refund_amount" = ?, "raw_refund_amount" = ?, "cancelled_at" = ?, "updated_at" = ?
        where "id" = ? and "status" = 'valid' and "deleted_at" is null returning "id"`,
-      [input.status, input.refund_amount, JSON.stringify({ value: String(input.refund_amount), precision: 20 }), input.now, input.now, input.id]
+      [
+        input.status,
+        input.refund_amount,
+        JSON.stringify({ value: String(input.refund_amount), precision: 20 }),
+        input.now,
+        input.now,
+        input.id,
+      ]
     )
     return rows[0]
   }

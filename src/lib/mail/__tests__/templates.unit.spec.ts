@@ -67,10 +67,30 @@ describe("mail templates", () => {
   })
 
   it("still writes a readable message for a template it does not know", () => {
-    const mail = renderTemplate("waitlist-offer", { event: "Full-moon circle", seats: 2, nested: { skipped: true } })
-    expect(mail.subject).toBe("Avenrae: waitlist offer")
+    const mail = renderTemplate("moon-phase-alert", { event: "Full-moon circle", seats: 2, nested: { skipped: true } })
+    expect(mail.subject).toBe("Avenrae: moon phase alert")
     expect(mail.text).toContain("event: Full-moon circle")
     expect(mail.text).toContain("seats: 2")
     expect(mail.text).not.toContain("skipped")
+  })
+
+  it("sends a waitlist offer with its link as a button and written out in the text", () => {
+    const mail = renderTemplate("waitlist-offer", {
+      what: "Full-moon circle, Fri 15 Jan, 19:00",
+      quantity: 2,
+      expires: "Sat 16 Jan, 19:00 (Africa/Johannesburg)",
+      link: "http://localhost:8000/waitlist/abc_123",
+    })
+    expect(mail.subject).toBe("Seats are free: Full-moon circle, Fri 15 Jan, 19:00")
+    expect(mail.html).toContain('<a href="http://localhost:8000/waitlist/abc_123"')
+    expect(mail.text).toContain("Claim your seats: http://localhost:8000/waitlist/abc_123")
+    expect(mail.text).toContain("2 seats are kept for you")
+  })
+
+  it("tells the buyer what a cancelled ticket refunded, or that the policy refunded nothing", () => {
+    const refunded = renderTemplate("ticket-cancelled", { what: "Circle", attendee: "Cara", refund_amount: 402.5, currency_code: "zar" })
+    expect(refunded.text).toContain("ZAR 402.50 is refunded")
+    const none = renderTemplate("ticket-cancelled", { what: "Circle", attendee: "Cara", refund_amount: 0, currency_code: "zar" })
+    expect(none.text).toContain("nothing is refunded")
   })
 })

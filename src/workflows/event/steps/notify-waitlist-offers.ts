@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { storefrontUrl } from "../../../lib/config/storefront-url"
+import { storefrontUrl } from "../../utils/storefront-url"
 import { waitlistOfferNotification } from "../../../lib/events/event-change-notifications"
 import { waitlistDate } from "../utils/date-offer"
 import type { WaitlistOffer } from "./offer-waitlist-seats"

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { seatsFree } from "../../../lib/events/seats"
-import { entriesToOffer, newOfferToken, offerExpiry } from "../../../lib/events/waitlist"
+import { entriesToOffer, newOfferToken, offerExpiry, waitlistOfferHours } from "../../../lib/events/waitlist"
 import { EVENT_MODULE } from "../../../modules/event"
 import type EventModuleService from "../../../modules/event/service"
 import { seatsOfDates } from "../utils/date-seats"
@@ -38,7 +38,7 @@ export const offerWaitlistSeatsStep = createStep(
     )
     const chosen = entriesToOffer(waiting, seats ? seatsFree(seats) : 0)
     const tokens = new Map(chosen.map((entry) => [entry.id, newOfferToken()]))
-    const expires_at = offerExpiry(now)
+    const expires_at = offerExpiry(now, waitlistOfferHours(process.env))
     const moved = new Set(
       await events.moveWaitlistEntries({
         ids: chosen.map((entry) => entry.id),

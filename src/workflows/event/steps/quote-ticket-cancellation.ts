@@ -78,7 +78,11 @@ export const quoteTicketCancellationStep = createStep(
     if (!ticket || !owns) throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no ticket with id ${input.ticket_id}.`)
     const now = new Date(input.now)
     const date = ticket.event_date
-    const problem = ticketCancelProblem({ status: ticket.status, date_status: date.status, starts_at: new Date(date.starts_at) }, now, actor.by)
+    const problem = ticketCancelProblem(
+      { status: ticket.status, date_status: date.status, starts_at: new Date(date.starts_at) },
+      now,
+      actor.by
+    )
     if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     const { data: orders } = ticket.order_id
       ? await query.graph({

@@ -4,7 +4,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const returnTicketSeatStepId = "return-ticket-seat"
 
-type Undo = { id: string; quantity: number } | { recreate: { line_item_id: string; inventory_item_id: string; location_id: string; quantity: number } }
+type Undo =
+  | { id: string; quantity: number }
+  | { recreate: { line_item_id: string; inventory_item_id: string; location_id: string; quantity: number } }
 
 /**
  * Gives a cancelled ticket's seat back to its date: the reservation Medusa

@@ -1,6 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MAX_TICKET_LINES, seatsForOfferHolder, seatsLeft, SEAT_HOLD_GRACE_MS, TicketOffer, ticketHoldRefusal } from "../../../lib/events/seats"
+import {
+  MAX_TICKET_LINES,
+  seatsForOfferHolder,
+  seatsLeft,
+  SEAT_HOLD_GRACE_MS,
+  TicketOffer,
+  ticketHoldRefusal,
+} from "../../../lib/events/seats"
 import { hashOfferToken, offerClaimProblem } from "../../../lib/events/waitlist"
 import { EVENT_MODULE } from "../../../modules/event"
 import type EventModuleService from "../../../modules/event/service"
@@ -33,11 +40,10 @@ export const validateSeatRequestStep = createStep(
       const problem = offerClaimProblem(claim, offer.date.id, input.quantity, now)
       if (problem) throw wordedConflict("waitlist_conflict", problem)
     }
-    const live = await events
-      .listEventSeatHolds(
-        { cart_id: input.cart_id, status: "held", expires_at: { $gt: new Date(now.getTime() - SEAT_HOLD_GRACE_MS) } },
-        { select: ["id", "quantity", "event_date_id", "ticket_type_id"] }
-      )
+    const live = await events.listEventSeatHolds(
+      { cart_id: input.cart_id, status: "held", expires_at: { $gt: new Date(now.getTime() - SEAT_HOLD_GRACE_MS) } },
+      { select: ["id", "quantity", "event_date_id", "ticket_type_id"] }
+    )
     if (live.length >= MAX_TICKET_LINES) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

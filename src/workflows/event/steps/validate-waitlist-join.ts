@@ -23,7 +23,13 @@ export const validateWaitlistJoinStep = createStep(
     const date = await waitlistDate(container, input.event_date_id)
     const seats = (await seatsOfDates(container, { event_date_ids: [date.date.id], now })).get(date.date.id)
     const left = seats ? seatsLeft(seats) : 0
-    const refusal = waitlistJoinRefusal({ offer: date, quantity: input.quantity, limit: waitlistQuantityLimit(date.per_order_limits), left, now })
+    const refusal = waitlistJoinRefusal({
+      offer: date,
+      quantity: input.quantity,
+      limit: waitlistQuantityLimit(date.per_order_limits),
+      left,
+      now,
+    })
     if (refusal && left > 0) throw wordedConflict("waitlist_conflict", refusal)
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
     const [already] = await container

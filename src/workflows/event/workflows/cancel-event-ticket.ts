@@ -35,7 +35,11 @@ export const cancelEventTicketWorkflow = createWorkflow(cancelEventTicketWorkflo
   const quote = quoteTicketCancellationStep(input)
   when("cancel-confirmed", { input }, ({ input }) => input.confirm).then(() => {
     markTicketCancelledStep(
-      transform({ input, quote }, ({ input, quote }) => ({ ticket_id: quote.ticket_id, refund_amount: quote.refund_amount, now: input.now }))
+      transform({ input, quote }, ({ input, quote }) => ({
+        ticket_id: quote.ticket_id,
+        refund_amount: quote.refund_amount,
+        now: input.now,
+      }))
     )
     returnTicketSeatStep(transform({ quote }, ({ quote }) => ({ line_item_id: quote.line_item_id })))
   })

@@ -18,6 +18,8 @@ export const offerFreedSeatsWorkflow = createWorkflow(offerFreedSeatsWorkflowId,
   acquireLockStep({ key: lock, timeout: 30, ttl: 30 })
   const moved = offerWaitlistSeatsStep(input)
   releaseLockStep({ key: lock })
-  notifyWaitlistOffersStep(transform({ input, moved }, ({ input, moved }) => ({ event_date_id: input.event_date_id, offers: moved.offers })))
+  notifyWaitlistOffersStep(
+    transform({ input, moved }, ({ input, moved }) => ({ event_date_id: input.event_date_id, offers: moved.offers }))
+  )
   return new WorkflowResponse(moved)
 })

@@ -11,7 +11,13 @@ import { ticketCancellationResponse } from "../../../../utils/ticket-cancellatio
 export async function POST(req: AuthenticatedMedusaRequest<CancelTicketType>, res: MedusaResponse) {
   const { confirm, reason } = req.validatedBody
   const { result } = await cancelEventTicketWorkflow(req.scope).run({
-    input: { ticket_id: req.params.id, actor: { by: "customer", customer_id: req.auth_context.actor_id }, reason, confirm, now: new Date() },
+    input: {
+      ticket_id: req.params.id,
+      actor: { by: "customer", customer_id: req.auth_context.actor_id },
+      reason,
+      confirm,
+      now: new Date(),
+    },
   })
   res.json(ticketCancellationResponse(result, confirm))
 }
