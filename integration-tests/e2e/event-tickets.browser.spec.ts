@@ -24,7 +24,7 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     const problems = watchForProblems(page)
     await page.goto(`${journey.shop}/events`)
     const card = (title: string) => page.getByTestId("event-card").filter({ hasText: title })
-    expect(await card("New-moon fire ceremony").getByTestId("seats-left").innerText()).toBe("Sold out")
+    expect(await card("New-moon fire ceremony").getByTestId("seats-left").innerText()).toBe("Sold out — join the waitlist")
     expect(await card("Full-moon sound circle").getByTestId("seats-left").innerText()).toBe("2 seats left")
     await page.getByRole("link", { name: "Online only" }).click()
     await page.waitForURL(/format=online/)
@@ -81,6 +81,14 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     await saveScreenshot(page, "desktop-my-tickets")
     expect(problems).toEqual([])
 
+    // Bongani cannot come: his ticket alone is cancelled, the refund shown first (the workshop is weeks away: all of it).
+    const bongani = page.getByTestId("ticket").filter({ hasText: "Bongani Mthembu" })
+    await bongani.getByRole("button", { name: "Cancel this ticket" }).click()
+    expect(await bongani.getByTestId("ticket-refund-quote").innerText()).toMatch(/^Cancelling now refunds 100 % \(.+\)\.$/)
+    await bongani.getByRole("button", { name: "Yes, cancel" }).click()
+    await bongani.getByText(/Refunded/).waitFor()
+    expect(await page.getByTestId("ticket").filter({ hasText: "Zodwa Mthembu" }).innerText()).toMatch(/Valid/)
+
     // The host's door, in the portal: typed codes are answered at once; the workshop's door opens two hours before it starts.
     const door = await journey.newPage()
     const doorProblems = watchForProblems(door)
@@ -94,5 +102,19 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     await expectCount(door.getByTestId("door-answer"), 2)
     expect(await door.getByTestId("door-answer").first().innerText()).toMatch(/AAAA-BBBB-CCCC — /)
     expect(doorProblems).toEqual([])
+  })
+
+  it("joins the waitlist of a sold-out date, and a lapsed offer's link says so", async () => {
+    const page = await journey.newPage()
+    const problems = watchForProblems(page)
+    await page.goto(`${journey.shop}/events/new-moon-fire-ceremony-durban`)
+    const form = page.getByTestId("waitlist-form")
+    await form.getByLabel("Seats").selectOption("2")
+    await form.getByLabel("Email for the offer").fill(uniqueEmail("waiting"))
+    await form.getByRole("button", { name: "Join the waitlist" }).click()
+    await form.getByText(/^You are number \d+ in line\. When seats free up we email .+ a link that keeps them for you\.$/).waitFor()
+    await page.goto(`${journey.shop}/waitlist/not-a-real-offer-token`)
+    expect(await page.getByTestId("offer-problem").innerText()).toMatch(/not known/)
+    expect(problems).toEqual([])
   })
 })

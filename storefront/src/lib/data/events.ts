@@ -112,3 +112,26 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   retreat: "Retreats",
   talk: "Talks",
 }
+
+/** What a waitlist offer's link keeps: how many seats of which date, until when. */
+export type WaitlistOffer = {
+  quantity: number
+  expires_at: string
+  event: { title: string; handle: string; timezone: string }
+  date: { id: string; starts_at: string; ends_at: string }
+}
+
+/** The offer behind a waitlist link, or null when the link is unknown, used or lapsed (with the backend's words). */
+export async function getWaitlistOffer(token: string): Promise<{ offer: WaitlistOffer | null; problem?: string }> {
+  try {
+    const { waitlist_offer } = await sdk.client.fetch<{ waitlist_offer: WaitlistOffer }>(
+      `/store/waitlist-offers/${encodeURIComponent(token)}`,
+      { cache: "no-store" }
+    )
+    return { offer: waitlist_offer }
+  } catch (error) {
+    const { status, message } = (error ?? {}) as { status?: number; message?: string }
+    if (status === 404) return { offer: null, problem: message }
+    throw error
+  }
+}

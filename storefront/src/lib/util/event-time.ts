@@ -11,7 +11,7 @@ export function eventDateRange(startsAt: string | Date, endsAt: string | Date, z
 
 /** "3 seats left", "Sold out", or nothing while plenty remain. */
 export function seatsLeftText(seatsLeft: number, capacity: number) {
-  if (seatsLeft <= 0) return "Sold out"
+  if (seatsLeft <= 0) return "Sold out — join the waitlist"
   if (seatsLeft <= Math.max(5, Math.ceil(capacity / 5))) return `${seatsLeft} ${seatsLeft === 1 ? "seat" : "seats"} left`
   return undefined
 }

@@ -12,9 +12,9 @@ export type TicketOption = { variantId: string; label: string; max: number }
  * Choose a date and ticket type, how many people are coming and their names
  * (an email each, optional: the buyer's is used otherwise), and add the
  * tickets to the cart beside crystals and sessions. The seats are held while
- * the shopper checks out.
+ * the shopper checks out. With a waitlist offer's token, the seats it keeps.
  */
-export function TicketForm({ options }: { options: TicketOption[] }) {
+export function TicketForm({ options, waitlistToken }: { options: TicketOption[]; waitlistToken?: string }) {
   const [variantId, setVariantId] = useState(options[0]?.variantId ?? "")
   const option = options.find((o) => o.variantId === variantId)
   const [count, setCount] = useState(1)
@@ -34,7 +34,11 @@ export function TicketForm({ options }: { options: TicketOption[] }) {
     event.preventDefault()
     startTransition(async () => {
       setResult(
-        await addTickets({ variantId, attendees: people.map((p) => ({ name: p.name.trim(), email: p.email.trim() || undefined })) })
+        await addTickets({
+          variantId,
+          attendees: people.map((p) => ({ name: p.name.trim(), email: p.email.trim() || undefined })),
+          waitlistToken,
+        })
       )
     })
   }

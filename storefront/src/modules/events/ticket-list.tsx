@@ -1,6 +1,7 @@
 import type { HeldTicket } from "@/lib/data/events"
 import { eventDateRange } from "@/lib/util/event-time"
 import { zoneName } from "@/lib/util/session-time"
+import { TicketCancel } from "./ticket-cancel"
 
 const STATUS_WORDS: Record<HeldTicket["status"], string> = {
   valid: "Valid",
@@ -12,8 +13,9 @@ const STATUS_WORDS: Record<HeldTicket["status"], string> = {
 /**
  * Tickets with their QR codes, one card per attendee: show it at the door or
  * read out the code. The QR is an SVG the backend drew from the code alone.
+ * With `cancellable`, a valid ticket can be cancelled, its refund shown first.
  */
-export function TicketList({ tickets, label }: { tickets: HeldTicket[]; label: string }) {
+export function TicketList({ tickets, label, cancellable = false }: { tickets: HeldTicket[]; label: string; cancellable?: boolean }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2" aria-label={label}>
       {tickets.map((ticket) => {
@@ -54,6 +56,7 @@ export function TicketList({ tickets, label }: { tickets: HeldTicket[]; label: s
                 </figcaption>
               </figure>
             )}
+            {cancellable && ticket.status === "valid" && <TicketCancel ticketId={ticket.id} />}
           </li>
         )
       })}

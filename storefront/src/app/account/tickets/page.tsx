@@ -24,7 +24,7 @@ export default async function TicketsPage() {
           </Link>
         </p>
       ) : (
-        <TicketList tickets={upcoming.tickets} label="Upcoming tickets" />
+        <TicketList tickets={upcoming.tickets} label="Upcoming tickets" cancellable />
       )}
       {past.tickets.length > 0 && (
         <>

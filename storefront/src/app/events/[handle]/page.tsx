@@ -7,6 +7,8 @@ import { eventDateRange, seatsLeftText } from "@/lib/util/event-time"
 import { formatMoney } from "@/lib/util/money"
 import { zoneName } from "@/lib/util/session-time"
 import { TicketForm, TicketOption } from "@/modules/events/ticket-form"
+import { WaitlistDate, WaitlistForm } from "@/modules/events/waitlist-form"
+import { retrieveCustomer } from "@/lib/data/customer"
 
 type Props = { params: Promise<{ handle: string }> }
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const [event, region] = await Promise.all([getEvent((await params).handle), getCurrentRegion()])
+  const [event, region, customer] = await Promise.all([getEvent((await params).handle), getCurrentRegion(), retrieveCustomer()])
   if (!event) notFound()
   const prices = event.product_id ? await ticketPrices(event.product_id, region.id) : new Map()
   const options: TicketOption[] = event.dates.flatMap((date) =>
@@ -34,6 +36,13 @@ export default async function EventPage({ params }: Props) {
             }
           })
   )
+  const soldOut: WaitlistDate[] = event.dates
+    .filter((date) => date.seats_left <= 0 && date.tickets.length > 0)
+    .map((date) => ({
+      id: date.id,
+      label: eventDateRange(date.starts_at, date.ends_at, event.timezone),
+      maxQuantity: Math.max(...date.tickets.map((ticket) => ticket.per_order_limit)),
+    }))
   const place =
     event.format === "online"
       ? "Online — the link comes with your ticket"
@@ -78,6 +87,11 @@ export default async function EventPage({ params }: Props) {
       <aside className="card h-fit p-5">
         <h2 className="mb-3 text-lg font-semibold">Tickets</h2>
         <TicketForm options={options} />
+        {soldOut.length > 0 && (
+          <div className="mt-6 border-t border-amethyst-100 pt-4">
+            <WaitlistForm dates={soldOut} signedInEmail={customer?.email ?? null} />
+          </div>
+        )}
       </aside>
     </article>
   )
