@@ -65,8 +65,8 @@ export type Fixtures = {
   ticketCodes: { host: string; staff: string }
   /** A ticket on sale (an event practitioner A hosts, two months ahead) that carts can hold seats of. */
   ticketVariantA: string
-  /** The waitlist and cancellations of practitioner A's events: see `waitlistAndCancellationsOf`. */
-  events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>>
+  /** The waitlist and cancellations of practitioner A's events (see `waitlistAndCancellationsOf`), and a date on sale whose capacity changes. */
+  events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>> & { capacityDateA: string }
 }
 
 type Api = AxiosInstance
@@ -163,6 +163,7 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
   }
 
   const session = await sessionVariant(container, A.handle, 60)
+  const onSale = await putOnEvent(container, fullMoonCircle(now, A.id, { handle: `matrix-sale-${now.getTime()}` }), now)
   const written = (start: Date) => writeConfirmedBooking(container, session, customers.A.id, start)
   const monday = nextWeekday(ZONE, 1, now, 9)
   return {
@@ -185,8 +186,8 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     toVerify,
     meetingUrls,
     ticketCodes: await eventTicketsOf(container, A.id, now),
-    ticketVariantA: (await putOnEvent(container, fullMoonCircle(now, A.id, { handle: `matrix-sale-${now.getTime()}` }), now)).variant(1, 0),
-    events: await waitlistAndCancellationsOf(container, A.id, customers.A.id, now),
+    ticketVariantA: onSale.variant(1, 0),
+    events: { ...(await waitlistAndCancellationsOf(container, A.id, customers.A.id, now)), capacityDateA: onSale.dates[0].id },
   }
 }
 
@@ -232,6 +233,7 @@ async function waitlistAndCancellationsOf(container: MedusaContainer, hostId: st
     }))
   )
   return {
+    eventA: dates[0].event_id,
     soldOutDateA: dates[0].id,
     waitlistEntryA: entryA.id,
     offerToken: token,

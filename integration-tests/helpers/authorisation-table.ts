@@ -224,9 +224,44 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   "GET /vendor/bookings": { path: () => "/vendor/bookings", expect: approvedSelf(200) },
   // A ticket to an event practitioner A hosts: another host is told no such ticket exists.
-  "POST /vendor/events/check-in": {
-    path: () => "/vendor/events/check-in",
+  "POST /vendor/check-in": {
+    path: () => "/vendor/check-in",
     body: (fx) => ({ code: fx.ticketCodes.host }),
+    expect: practitionerAOwns(200),
+  },
+  "GET /vendor/events": { path: () => "/vendor/events", expect: approvedSelf(200) },
+  "POST /vendor/events": {
+    path: () => "/vendor/events",
+    body: (fx, actor) => ({
+      title: `Circle of ${actor}`,
+      kind: "circle",
+      format: "online",
+      online_url: "https://meet.example.com/circle",
+      timezone: ZONE,
+      dates: [
+        {
+          starts_at: laterSunday(fx, 61).set({ hour: 18 }).toUTC().toISO(),
+          ends_at: laterSunday(fx, 61).set({ hour: 20 }).toUTC().toISO(),
+          capacity: 12,
+        },
+      ],
+      ticket_types: [{ name: "General", prices: { zar: 150 } }],
+    }),
+    expect: approvedSelf(201),
+  },
+  "GET /vendor/events/:id": { path: (fx) => `/vendor/events/${fx.events.eventA}`, expect: practitionerAOwns(200) },
+  "POST /vendor/events/:id": {
+    path: (fx) => `/vendor/events/${fx.events.eventA}`,
+    body: (_fx, actor) => ({ description: `Edited as ${actor}.` }),
+    expect: practitionerAOwns(200),
+  },
+  "POST /vendor/events/dates/:id": {
+    path: (fx) => `/vendor/events/dates/${fx.events.capacityDateA}`,
+    body: () => ({ capacity: 25 }),
+    expect: practitionerAOwns(200),
+  },
+  "GET /vendor/events/dates/:id/attendees": {
+    path: (fx) => `/vendor/events/dates/${fx.events.soldOutDateA}/attendees`,
     expect: practitionerAOwns(200),
   },
   "POST /vendor/events/dates/:id/cancel": {
@@ -255,6 +290,17 @@ export const MATRIX: Record<string, RouteCase> = {
   "POST /admin/events/check-in": {
     path: () => "/admin/events/check-in",
     body: (fx) => ({ code: fx.ticketCodes.staff }),
+    expect: staffOnly(200),
+  },
+  "GET /admin/events": { path: () => "/admin/events", expect: staffOnly(200) },
+  "GET /admin/events/:id": { path: (fx) => `/admin/events/${fx.events.eventA}`, expect: staffOnly(200) },
+  "POST /admin/events/dates/:id": {
+    path: (fx) => `/admin/events/dates/${fx.events.capacityDateA}`,
+    body: () => ({ capacity: 30 }),
+    expect: staffOnly(200),
+  },
+  "GET /admin/events/dates/:id/attendees": {
+    path: (fx) => `/admin/events/dates/${fx.events.soldOutDateA}/attendees?format=csv`,
     expect: staffOnly(200),
   },
   "POST /admin/events/dates/:id/cancel": {

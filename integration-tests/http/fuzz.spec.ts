@@ -95,6 +95,11 @@ medusaIntegrationTestRunner({
           { prefix: "POST /store/tickets/", values: ["tkt_01"] },
           { prefix: "POST /admin/events/tickets/", values: ["tkt_01"] },
           { prefix: "POST /vendor/events/dates/", values: [circle.dates[1].id] },
+          { prefix: "GET /vendor/events/dates/", values: [circle.dates[0].id] },
+          { prefix: "GET /admin/events/dates/", values: [circle.dates[0].id] },
+          { prefix: "GET /vendor/events/", values: [circle.event.id] },
+          { prefix: "POST /vendor/events/", values: [circle.event.id] },
+          { prefix: "GET /admin/events/", values: [circle.event.id] },
           { prefix: "POST /admin/events/dates/", values: [circle.dates[1].id] },
         ],
         ids: [

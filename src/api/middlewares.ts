@@ -35,7 +35,8 @@ import { listAdminBookingsQueryConfig, retrieveAdminBookingQueryConfig } from ".
 import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/query-config"
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 import { NoQuery } from "./utils/no-query"
-import { CheckInTicket } from "./admin/events/validators"
+import { AdminListEvents, CheckInTicket } from "./admin/events/validators"
+import { ListAttendees, VendorCreateEvent, VendorListEvents, VendorSetDateCapacity, VendorUpdateEvent } from "./vendor/events/validators"
 import { StoreHoldTickets, StoreListTicketLines } from "./store/carts/[id]/tickets/validators"
 import { listSeatHoldsQueryConfig } from "./store/carts/[id]/tickets/query-config"
 import { StoreListMyTickets } from "./store/customers/me/tickets/validators"
@@ -226,8 +227,32 @@ export default defineMiddlewares({
       matcher: "/vendor/events*",
       middlewares: [authenticate("practitioner", ["bearer", "session"]), requireApprovedPractitioner],
     },
-    { matcher: "/vendor/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
+    {
+      matcher: "/vendor/check-in",
+      method: ["POST"],
+      middlewares: [
+        authenticate("practitioner", ["bearer", "session"]),
+        requireApprovedPractitioner,
+        validateAndTransformBody(CheckInTicket),
+      ],
+    },
     { matcher: "/admin/events/check-in", method: ["POST"], middlewares: [validateAndTransformBody(CheckInTicket)] },
+    { matcher: "/vendor/events", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListEvents, {})] },
+    { matcher: "/vendor/events", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateEvent)] },
+    { matcher: "/vendor/events/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
+    { matcher: "/vendor/events/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateEvent)] },
+    ...["/vendor/events/dates/:id", "/admin/events/dates/:id"].map((matcher) => ({
+      matcher,
+      method: ["POST" as const],
+      middlewares: [validateAndTransformBody(VendorSetDateCapacity)],
+    })),
+    ...["/vendor/events/dates/:id/attendees", "/admin/events/dates/:id/attendees"].map((matcher) => ({
+      matcher,
+      method: ["GET" as const],
+      middlewares: [validateAndTransformQuery(ListAttendees, {})],
+    })),
+    { matcher: "/admin/events", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListEvents, {})] },
+    { matcher: "/admin/events/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
     { matcher: "/vendor/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
     { matcher: "/admin/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
     { matcher: "/admin/events/tickets/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelTicket)] },

@@ -154,6 +154,27 @@ class EventModuleService extends MedusaService({
     return new Map(rows.map((row: { id: string; place: number }) => [row.id, Number(row.place)]))
   }
 
+  /** Tickets sold per date (valid or checked in) and how many of them are checked in. */
+  @InjectManager()
+  async ticketCounts(
+    eventDateIds: string[],
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<Map<string, { sold: number; checked_in: number }>> {
+    if (!eventDateIds.length) return new Map()
+    const { rows } = await context.manager!.getKnex().raw(
+      `select "event_date_id", count(*)::int as sold, (count(*) filter (where "status" = 'checked_in'))::int as checked_in
+       from "event_ticket" where "event_date_id" = any(?) and "status" in ('valid', 'checked_in') and "deleted_at" is null
+       group by "event_date_id"`,
+      [eventDateIds]
+    )
+    return new Map(
+      rows.map((row: { event_date_id: string; sold: number; checked_in: number }) => [
+        row.event_date_id,
+        { sold: Number(row.sold), checked_in: Number(row.checked_in) },
+      ])
+    )
+  }
+
   /** Puts an entry at the end of the date's queue (its position one past the last, under the date's lock). */
   @InjectManager()
   async joinWaitlist(

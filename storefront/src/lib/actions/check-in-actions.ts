@@ -9,7 +9,7 @@ export type DoorAnswer = { admitted: true; attendee: string } | { admitted: fals
 /** Checks in a ticket to one of the host's events by its code; a refusal comes back in the backend's words. */
 export async function checkInTicket(code: string): Promise<DoorAnswer> {
   try {
-    const { ticket } = await sdk.client.fetch<{ ticket: { attendee_name: string } }>("/vendor/events/check-in", {
+    const { ticket } = await sdk.client.fetch<{ ticket: { attendee_name: string } }>("/vendor/check-in", {
       method: "POST",
       headers: await practitionerHeaders(),
       body: { code },
