@@ -50,15 +50,13 @@ export const setDateCapacityStep = createStep(
   async (before, { container }) => {
     if (!before) return
     if (before.level) {
-      await container
-        .resolve<IInventoryService>(Modules.INVENTORY)
-        .updateInventoryLevels([
-          {
-            inventory_item_id: before.level.inventory_item_id,
-            location_id: before.level.location_id,
-            stocked_quantity: before.level.stocked_quantity,
-          },
-        ])
+      await container.resolve<IInventoryService>(Modules.INVENTORY).updateInventoryLevels([
+        {
+          inventory_item_id: before.level.inventory_item_id,
+          location_id: before.level.location_id,
+          stocked_quantity: before.level.stocked_quantity,
+        },
+      ])
     }
     await container.resolve<EventModuleService>(EVENT_MODULE).updateEventDates({ id: before.id, capacity: before.capacity })
   }
