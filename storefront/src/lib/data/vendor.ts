@@ -88,3 +88,57 @@ export async function listOwnBookings(view: BookingView): Promise<{ bookings: Ow
     query: { ...BOOKING_VIEWS[view].query(), limit: 100 },
   })
 }
+
+/** One of the practitioner's own events, each date with its sales, as GET /vendor/events answers. */
+export type ManagedEvent = {
+  id: string
+  title: string
+  handle: string
+  status: "draft" | "published" | "cancelled" | "completed"
+  format: string
+  timezone: string
+  city: string | null
+  venue_name: string | null
+  ticket_types: Array<{ id: string; name: string; per_order_limit: number }>
+  dates: Array<{
+    id: string
+    starts_at: string
+    ends_at: string
+    status: "scheduled" | "cancelled" | "completed"
+    capacity: number
+    sold: number
+    checked_in: number
+    held: number
+    offered: number
+    waiting: number
+    seats_left: number
+  }>
+}
+
+export async function listOwnEvents(): Promise<ManagedEvent[]> {
+  const { events } = await sdk.client.fetch<{ events: ManagedEvent[] }>("/vendor/events", {
+    query: { limit: 100 },
+    headers: await practitionerHeaders(),
+    cache: "no-store",
+  })
+  return events
+}
+
+export type DateAttendees = {
+  date: { id: string; starts_at: string; event_title: string; timezone: string }
+  attendees: Array<{
+    attendee_name: string
+    attendee_email: string | null
+    ticket_type: string
+    status: string
+    checked_in_at: string | null
+  }>
+}
+
+/** Who holds a ticket to one of the practitioner's dates, or null when the date is not theirs. */
+export async function listDateAttendees(dateId: string): Promise<DateAttendees | null> {
+  const headers = await practitionerHeaders()
+  return orNull(() =>
+    sdk.client.fetch<DateAttendees>(`/vendor/events/dates/${encodeURIComponent(dateId)}/attendees`, { headers, cache: "no-store" })
+  )
+}

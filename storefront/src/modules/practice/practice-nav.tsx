@@ -5,7 +5,7 @@ export function PracticeNav({
   current,
   approved,
 }: {
-  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "check-in"
+  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in"
   approved: boolean
 }) {
   const links = [
@@ -16,6 +16,7 @@ export function PracticeNav({
           ["offerings", "/practice/offerings", "Offerings"],
           ["schedule", "/practice/schedule", "Hours"],
           ["bookings", "/practice/bookings", "Bookings"],
+          ["events", "/practice/events", "Events"],
           ["check-in", "/practice/check-in", "Check-in"],
         ] as const)
       : []),
