@@ -9,6 +9,8 @@ const crystal = PRODUCTS.find((p) => p.category === "crystals" && p.variants.eve
 
 describeJourney("a shopper buys event tickets in Chromium", (journey) => {
   let practitioner: Awaited<ReturnType<typeof journey.createPractitioner>>
+  /** The order the shopper placed with tickets, for the admin's order page. */
+  let orderId: string
 
   beforeAll(async () => {
     practitioner = await journey.createPractitioner({
@@ -59,6 +61,7 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     await expectCount(page.getByTestId("cart-line"), 3)
     await page.getByRole("link", { name: "Go to checkout" }).click()
     await journey.checkOut(page, { street: "3 Long Street", city: "Cape Town", postalCode: "8001" })
+    orderId = /\/order\/([^/]+)\/confirmed$/.exec(page.url())![1]
     await expectCount(page.getByTestId("order-line"), 3)
     // The tickets are issued as the order is placed; the page shows them once they are.
     for (let attempt = 0; attempt < 20 && !(await page.getByTestId("ticket").count()); attempt++) {
@@ -122,7 +125,8 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     const page = await journey.newPage()
     const problems = watchForProblems(page)
     await journey.portalLogin(page, "pieter@avenrae.test")
-    await page.getByRole("link", { name: "Events" }).click()
+    const portalEvents = page.getByRole("navigation", { name: "Practice portal" }).getByRole("link", { name: "Events" })
+    await portalEvents.click()
     const workshop = page.getByTestId("own-event").filter({ hasText: "Breath and sound" })
     await workshop.getByTestId("own-event-date").first().getByRole("link").click()
     await page.getByTestId("attendee").filter({ hasText: "Zodwa Mthembu" }).waitFor()
@@ -133,7 +137,7 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     expect(csv.headers()["content-type"]).toMatch(/^text\/csv/)
     expect(await csv.text()).toMatch(/^Name,Email,Ticket,Status,Checked in at\r\n[\s\S]*Zodwa Mthembu/)
 
-    await page.getByRole("link", { name: "Events" }).click()
+    await portalEvents.click()
     const form = page.getByTestId("event-form")
     const title = `Sunrise breathwork ${Date.now()}`
     await form.getByLabel("Title").fill(title)
@@ -150,6 +154,28 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     await created.getByLabel("Reason for cancelling this date").fill("The pavilion is closed for repairs")
     await created.getByRole("button", { name: "Cancel date and refund" }).click()
     await created.getByText("Date cancelled; 0 tickets refunded in full.").waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it("shows staff the events, a date's attendees, the door, and an order's tickets in the admin", async () => {
+    const page = await journey.newPage({ width: 1440, height: 1000 })
+    const problems = watchForProblems(page, [/favicon/, /flag-icons/, /^Warning: validateDOMNesting[\s\S]*\/order-detail-/])
+    await journey.adminLogin(page)
+    await page.getByRole("link", { name: "Events" }).click()
+    await page.getByTestId("admin-event-row").filter({ hasText: "Breath and sound" }).getByRole("link").click()
+    await page.getByTestId("admin-event-date").first().click()
+    await page.getByTestId("admin-attendee").filter({ hasText: "Zodwa Mthembu" }).waitFor()
+    await page.getByLabel("Ticket code").fill("AAAA-BBBB-CCCC")
+    await page.getByRole("button", { name: "Check in" }).click()
+    expect(await page.getByTestId("admin-door-answer").innerText()).toMatch(/AAAA-BBBB-CCCC|not known|no ticket/i)
+
+    await page.goto(`${journey.backend}/app/orders/${orderId}`)
+    const tickets = page.getByTestId("avenrae-order-tickets")
+    await expectCount(tickets.getByTestId("order-ticket"), 2)
+    const zodwa = tickets.getByTestId("order-ticket").filter({ hasText: "Zodwa Mthembu" })
+    expect(await tickets.getByTestId("order-ticket").filter({ hasText: "Bongani Mthembu" }).innerText()).toMatch(/refunded/i)
+    await zodwa.getByRole("button", { name: "Cancel and refund" }).click()
+    await zodwa.getByText("refunded").waitFor()
     expect(problems).toEqual([])
   })
 })

@@ -293,6 +293,7 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: staffOnly(200),
   },
   "GET /admin/events": { path: () => "/admin/events", expect: staffOnly(200) },
+  "GET /admin/orders/:id/tickets": { path: (fx) => `/admin/orders/${A(fx).orderId}/tickets`, expect: staffOnly(200) },
   "GET /admin/events/:id": { path: (fx) => `/admin/events/${fx.events.eventA}`, expect: staffOnly(200) },
   "POST /admin/events/dates/:id": {
     path: (fx) => `/admin/events/dates/${fx.events.capacityDateA}`,

@@ -100,6 +100,7 @@ medusaIntegrationTestRunner({
           { prefix: "GET /vendor/events/", values: [circle.event.id] },
           { prefix: "POST /vendor/events/", values: [circle.event.id] },
           { prefix: "GET /admin/events/", values: [circle.event.id] },
+          { prefix: "GET /admin/orders/", values: ["order_01"] },
           { prefix: "POST /admin/events/dates/", values: [circle.dates[1].id] },
         ],
         ids: [

@@ -178,6 +178,7 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/events/${data.event.id}`, host)).status).toBe(401)
       const attendees = await api.get(`/admin/events/dates/${data.event.dates[0].id}/attendees`, staff)
       expect(attendees.data.attendees).toEqual([])
+      expect((await api.get("/admin/orders/order_unknown/tickets", staff)).data.tickets).toEqual([])
     })
   },
 })

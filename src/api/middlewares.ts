@@ -252,6 +252,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(ListAttendees, {})],
     })),
     { matcher: "/admin/events", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListEvents, {})] },
+    { matcher: "/admin/orders/:id/tickets", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
     { matcher: "/admin/events/:id", method: ["GET"], middlewares: [validateAndTransformQuery(NoQuery, {})] },
     { matcher: "/vendor/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
     { matcher: "/admin/events/dates/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelEventDate)] },
