@@ -153,13 +153,19 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     expect(await created.innerText()).toMatch(/On sale[\s\S]*0 \/ 12/)
     await created.getByLabel("Reason for cancelling this date").fill("The pavilion is closed for repairs")
     await created.getByRole("button", { name: "Cancel date and refund" }).click()
-    await created.getByText("Date cancelled; 0 tickets refunded in full.").waitFor()
+    await created.getByTestId("own-event-date").getByText("· cancelled").waitFor()
     expect(problems).toEqual([])
   })
 
   it("shows staff the events, a date's attendees, the door, and an order's tickets in the admin", async () => {
     const page = await journey.newPage({ width: 1440, height: 1000 })
-    const problems = watchForProblems(page, [/favicon/, /flag-icons/, /^Warning: validateDOMNesting[\s\S]*\/order-detail-/])
+    // The door answers an unknown code with a 404 that says so: expected here.
+    const problems = watchForProblems(page, [
+      /favicon/,
+      /flag-icons/,
+      /^Warning: validateDOMNesting[\s\S]*\/order-detail-/,
+      /^response: 404 .*\/admin\/events\/check-in$/,
+    ])
     await journey.adminLogin(page)
     await page.getByRole("link", { name: "Events" }).click()
     await page.getByTestId("admin-event-row").filter({ hasText: "Breath and sound" }).getByRole("link").click()
@@ -175,7 +181,7 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     const zodwa = tickets.getByTestId("order-ticket").filter({ hasText: "Zodwa Mthembu" })
     expect(await tickets.getByTestId("order-ticket").filter({ hasText: "Bongani Mthembu" }).innerText()).toMatch(/refunded/i)
     await zodwa.getByRole("button", { name: "Cancel and refund" }).click()
-    await zodwa.getByText("refunded").waitFor()
+    await zodwa.getByText(/^Refunded \d/).waitFor()
     expect(problems).toEqual([])
   })
 })

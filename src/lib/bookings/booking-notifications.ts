@@ -69,3 +69,56 @@ export function bookingConfirmedNotifications(input: {
     },
   ]
 }
+
+/**
+ * The two emails a cancelled session sends: the shopper's (the time in their
+ * zone, who cancelled, what is refunded) and the practitioner's (in theirs).
+ * One of each per booking, whatever redelivers the event.
+ */
+export function bookingCancelledNotifications(input: {
+  booking: Pick<BookingForNotice, "id" | "starts_at" | "ends_at">
+  session_title: string
+  shopper: Person | null
+  practitioner: Person
+  by: "customer" | "practitioner" | "staff"
+  refund: { amount: number; currency_code: string } | null
+  reason: string | null
+}) {
+  const { booking, shopper, practitioner } = input
+  const common = { resource_id: booking.id, resource_type: "booking", trigger_type: "booking.cancelled", channel: "email" }
+  const who = input.by === "customer" ? "the client" : input.by === "practitioner" ? practitioner.name : "Avenrae staff"
+  return [
+    ...(shopper?.email
+      ? [
+          {
+            ...common,
+            to: shopper.email,
+            template: "booking-cancelled-customer",
+            idempotency_key: `booking-cancelled-customer-${booking.id}`,
+            data: {
+              session: input.session_title,
+              practitioner: practitioner.name,
+              when: sessionWhen(booking, shopper.timezone),
+              cancelled_by: input.by === "customer" ? "you" : who,
+              refund_amount: input.refund?.amount ?? 0,
+              currency_code: input.refund?.currency_code ?? null,
+              reason: input.reason,
+            },
+          },
+        ]
+      : []),
+    {
+      ...common,
+      to: practitioner.email,
+      template: "booking-cancelled-practitioner",
+      idempotency_key: `booking-cancelled-practitioner-${booking.id}`,
+      data: {
+        session: input.session_title,
+        client: shopper?.name ?? "A client",
+        when: sessionWhen(booking, practitioner.timezone),
+        cancelled_by: input.by === "practitioner" ? "you" : who,
+        reason: input.reason,
+      },
+    },
+  ]
+}

@@ -116,6 +116,27 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
       ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
     ],
   }),
+  "booking-cancelled-customer": (d) => ({
+    subject: `Cancelled: ${str(d.session)} with ${str(d.practitioner)}`,
+    heading: "Your session is cancelled",
+    paragraphs: [
+      `${str(d.session)} with ${str(d.practitioner)} was cancelled by ${str(d.cancelled_by)}.`,
+      Number(d.refund_amount) > 0
+        ? `${money(d.refund_amount, d.currency_code)} is refunded to the card you paid with.`
+        : "Under the cancellation policy nothing is refunded.",
+      ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
+    ],
+    details: [["When it was", str(d.when)]],
+  }),
+  "booking-cancelled-practitioner": (d) => ({
+    subject: `Cancelled: ${str(d.session)} with ${str(d.client)}`,
+    heading: "A session is cancelled",
+    paragraphs: [
+      `${str(d.session)} with ${str(d.client)} was cancelled by ${str(d.cancelled_by)}. The time is free again.`,
+      ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
+    ],
+    details: [["When it was", str(d.when)]],
+  }),
   "booking-confirmed-customer": (d) => ({
     subject: `Booked: ${str(d.session)} with ${str(d.practitioner)}`,
     heading: "Your session is booked",
