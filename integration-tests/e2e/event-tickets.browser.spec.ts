@@ -164,7 +164,7 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
       /favicon/,
       /flag-icons/,
       /^Warning: validateDOMNesting[\s\S]*\/order-detail-/,
-      /^response: 404 .*\/admin\/events\/check-in$/,
+      /^404 .*\/admin\/events\/check-in$/,
     ])
     await journey.adminLogin(page)
     await page.getByRole("link", { name: "Events" }).click()

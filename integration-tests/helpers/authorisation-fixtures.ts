@@ -234,6 +234,7 @@ async function waitlistAndCancellationsOf(container: MedusaContainer, hostId: st
   )
   return {
     eventA: dates[0].event_id,
+    ticketTypeA: ticket_types[0].id,
     soldOutDateA: dates[0].id,
     waitlistEntryA: entryA.id,
     offerToken: token,

@@ -260,6 +260,11 @@ export const MATRIX: Record<string, RouteCase> = {
     body: () => ({ capacity: 25 }),
     expect: practitionerAOwns(200),
   },
+  "POST /vendor/events/ticket-types/:id": {
+    path: (fx) => `/vendor/events/ticket-types/${fx.events.ticketTypeA}`,
+    body: () => ({ per_order_limit: 5 }),
+    expect: practitionerAOwns(200),
+  },
   "GET /vendor/events/dates/:id/attendees": {
     path: (fx) => `/vendor/events/dates/${fx.events.soldOutDateA}/attendees`,
     expect: practitionerAOwns(200),
@@ -298,6 +303,11 @@ export const MATRIX: Record<string, RouteCase> = {
   "POST /admin/events/dates/:id": {
     path: (fx) => `/admin/events/dates/${fx.events.capacityDateA}`,
     body: () => ({ capacity: 30 }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/events/ticket-types/:id": {
+    path: (fx) => `/admin/events/ticket-types/${fx.events.ticketTypeA}`,
+    body: () => ({ per_order_limit: 6 }),
     expect: staffOnly(200),
   },
   "GET /admin/events/dates/:id/attendees": {

@@ -95,6 +95,8 @@ medusaIntegrationTestRunner({
           { prefix: "POST /store/tickets/", values: ["tkt_01"] },
           { prefix: "POST /admin/events/tickets/", values: ["tkt_01"] },
           { prefix: "POST /vendor/events/dates/", values: [circle.dates[1].id] },
+          { prefix: "POST /vendor/events/ticket-types/", values: circle.ticket_types.map((t) => t.id) },
+          { prefix: "POST /admin/events/ticket-types/", values: circle.ticket_types.map((t) => t.id) },
           { prefix: "GET /vendor/events/dates/", values: [circle.dates[0].id] },
           { prefix: "GET /admin/events/dates/", values: [circle.dates[0].id] },
           { prefix: "GET /vendor/events/", values: [circle.event.id] },

@@ -180,5 +180,36 @@ medusaIntegrationTestRunner({
       expect(attendees.data.attendees).toEqual([])
       expect((await api.get("/admin/orders/order_unknown/tickets", staff)).data.tickets).toEqual([])
     })
+
+    it("changes a ticket type's limit, sale window and prices for its host: new carts pay the new price", async () => {
+      const { data } = await api.post("/vendor/events", newEvent({ title: "Repriced circle", status: "published" }), host)
+      const type = data.event.ticket_types[0]
+      expect((await api.post(`/vendor/events/ticket-types/${type.id}`, { per_order_limit: 2 }, otherHost)).status).toBe(404)
+      const badWindow = await api.post(
+        `/vendor/events/ticket-types/${type.id}`,
+        { sale_starts_at: new Date(Date.now() + 5 * DAY).toISOString(), sale_ends_at: new Date(Date.now() + DAY).toISOString() },
+        host
+      )
+      expect(badWindow.status).toBe(400)
+      expect(badWindow.data.message).toBe("sale_ends_at must be after sale_starts_at")
+      const changed = await api.post(`/vendor/events/ticket-types/${type.id}`, { per_order_limit: 2, prices: { zar: 420 } }, host)
+      expect(changed.status).toBe(200)
+      const page = await shopper().get(`/store/events/${data.event.handle}`)
+      const variantId = page.data.event.dates[0].tickets[0].variant_id
+      expect(page.data.event.dates[0].tickets[0].per_order_limit).toBe(2)
+      const cart = await shopper().post("/store/carts", { region_id: store.regions["South Africa"].id })
+      const held = await shopper().post(`/store/carts/${cart.data.cart.id}/tickets`, {
+        variant_id: variantId,
+        attendees: [{ name: "Lwazi" }],
+      })
+      expect(held.status).toBe(201)
+      const { data: cartNow } = await shopper().get(`/store/carts/${cart.data.cart.id}`)
+      expect(cartNow.cart.items[0].unit_price).toBe(420)
+      const three = await shopper().post(`/store/carts/${cart.data.cart.id}/tickets`, {
+        variant_id: variantId,
+        attendees: [{ name: "A" }, { name: "B" }],
+      })
+      expect(three.data.message).toMatch(/At most 2 General tickets per order; this cart already has 1/)
+    })
   },
 })

@@ -36,7 +36,14 @@ import { listStoreBookingsQueryConfig } from "./store/customers/me/bookings/quer
 import { listVendorBookingsQueryConfig } from "./vendor/bookings/query-config"
 import { NoQuery } from "./utils/no-query"
 import { AdminListEvents, CheckInTicket } from "./admin/events/validators"
-import { ListAttendees, VendorCreateEvent, VendorListEvents, VendorSetDateCapacity, VendorUpdateEvent } from "./vendor/events/validators"
+import {
+  ListAttendees,
+  VendorCreateEvent,
+  VendorListEvents,
+  VendorSetDateCapacity,
+  VendorUpdateEvent,
+  VendorUpdateTicketType,
+} from "./vendor/events/validators"
 import { StoreHoldTickets, StoreListTicketLines } from "./store/carts/[id]/tickets/validators"
 import { listSeatHoldsQueryConfig } from "./store/carts/[id]/tickets/query-config"
 import { StoreListMyTickets } from "./store/customers/me/tickets/validators"
@@ -245,6 +252,11 @@ export default defineMiddlewares({
       matcher,
       method: ["POST" as const],
       middlewares: [validateAndTransformBody(VendorSetDateCapacity)],
+    })),
+    ...["/vendor/events/ticket-types/:id", "/admin/events/ticket-types/:id"].map((matcher) => ({
+      matcher,
+      method: ["POST" as const],
+      middlewares: [validateAndTransformBody(VendorUpdateTicketType)],
     })),
     ...["/vendor/events/dates/:id/attendees", "/admin/events/dates/:id/attendees"].map((matcher) => ({
       matcher,

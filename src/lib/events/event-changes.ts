@@ -31,3 +31,11 @@ export function capacityProblem(capacity: number, taken: { sold: number; held: n
 export function eventHandle(slug: string, suffix: string) {
   return `${slug || "event"}-${suffix}`.slice(0, 80)
 }
+
+/** Why a ticket type's sale window cannot be this, or undefined: it ends after it starts, and an early bird's has an end. */
+export function saleWindowProblem(type: { kind: string; sale_starts_at: Date | null; sale_ends_at: Date | null }): string | undefined {
+  if (type.sale_starts_at && type.sale_ends_at && type.sale_ends_at <= type.sale_starts_at)
+    return "sale_ends_at must be after sale_starts_at"
+  if (type.kind === "early_bird" && !type.sale_ends_at) return "an early bird ticket needs sale_ends_at"
+  return undefined
+}

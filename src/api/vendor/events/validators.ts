@@ -123,3 +123,14 @@ export const ListAttendees = z
   .object({ format: z.enum(["json", "csv"], { message: "format must be json or csv" }).default("json") })
   .strict()
 export type ListAttendeesType = z.infer<typeof ListAttendees>
+
+/** What can change on a ticket type once on sale: its per-order limit, its sale window and its prices (its name stays: sold tickets carry it). */
+export const VendorUpdateTicketType = z
+  .object({
+    per_order_limit: z.number().int().min(1).max(100, "per_order_limit is from 1 to 100").optional(),
+    sale_starts_at: horizonInstant("sale_starts_at").nullable().optional(),
+    sale_ends_at: horizonInstant("sale_ends_at").nullable().optional(),
+    prices: Prices.optional(),
+  })
+  .strict()
+export type VendorUpdateTicketTypeType = z.infer<typeof VendorUpdateTicketType>
