@@ -131,6 +131,7 @@ export const MATRIX: Record<string, RouteCase> = {
     path: (fx) => `/store/customers/me/waitlist/${fx.events.waitlistEntryA}`,
     expect: customerAOwns(200),
   },
+  "GET /store/tickets/:id/calendar.ics": { path: (fx) => `/store/tickets/${fx.events.ticketA}/calendar.ics`, expect: customerAOwns(200) },
   "POST /store/tickets/:id/cancel": {
     // Customer A only asks for the quote (writes nothing); everyone else confirms.
     path: (fx) => `/store/tickets/${fx.events.ticketA}/cancel`,

@@ -238,8 +238,14 @@ medusaIntegrationTestRunner({
       })
       const seatsBefore = await seatsLeftOn("mixed-order-circle", event.dates[0].id)
 
-      // A stranger, a host of another event and an unknown id all hear "not found".
+      // Its date as a calendar file, for the buyer only.
+      const ics = await buyer.get(`/store/tickets/${cara.id}/calendar.ics`)
+      expect(ics.headers["content-type"]).toMatch(/^text\/calendar/)
+      expect(ics.data).toMatch(/X-WR-TIMEZONE:Africa\/Johannesburg[\s\S]*SUMMARY:Full-moon sound circle[\s\S]*LOCATION:The Glasshouse/)
+
+      // A stranger and nobody at all hear "not found" and "log in".
       const stranger = await signedInShopper("not-the-buyer@example.com")
+      expect((await stranger.get(`/store/tickets/${cara.id}/calendar.ics`)).status).toBe(404)
       expect((await stranger.post(`/store/tickets/${cara.id}/cancel`, { confirm: true })).status).toBe(404)
       expect((await shopper().post(`/store/tickets/${cara.id}/cancel`, {})).status).toBe(401)
 

@@ -93,6 +93,7 @@ medusaIntegrationTestRunner({
           { prefix: "GET /store/waitlist-offers/", values: ["not-a-token", "x".repeat(300)] },
           { prefix: "DELETE /store/customers/me/waitlist/", values: ["evwl_01"] },
           { prefix: "POST /store/tickets/", values: ["tkt_01"] },
+          { prefix: "GET /store/tickets/", values: ["tkt_01"] },
           { prefix: "POST /admin/events/tickets/", values: ["tkt_01"] },
           { prefix: "POST /vendor/events/dates/", values: [circle.dates[1].id] },
           { prefix: "POST /vendor/events/ticket-types/", values: circle.ticket_types.map((t) => t.id) },

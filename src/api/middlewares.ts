@@ -144,6 +144,11 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(NoQuery, {})],
     },
     {
+      matcher: "/store/tickets/:id/calendar.ics",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(NoQuery, {})],
+    },
+    {
       matcher: "/store/tickets/:id/cancel",
       method: ["POST"],
       middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(CancelTicket)],

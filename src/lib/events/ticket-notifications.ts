@@ -27,6 +27,20 @@ export function eventPlace(event: IssuedTicket["event"]) {
   return venue
 }
 
+/** An event date as an iCalendar file, in the event's zone, with where it happens (and the link, for a ticket holder). */
+export function eventDateCalendar(ticket: Pick<IssuedTicket, "date" | "event">, now: Date) {
+  return calendarFile({
+    uid: ticket.date.id,
+    starts_at: new Date(ticket.date.starts_at),
+    ends_at: new Date(ticket.date.ends_at),
+    summary: ticket.event.title,
+    location: eventPlace(ticket.event) || null,
+    url: ticket.event.format === "in_person" ? null : ticket.event.online_url,
+    timezone: ticket.event.timezone,
+    now,
+  })
+}
+
 /** The content id a ticket's inline QR image carries in the email. */
 export const qrContentId = (ticket: Pick<IssuedTicket, "id">) => `qr-${ticket.id}`
 
@@ -75,18 +89,7 @@ export function ticketsIssuedNotification(input: {
         filename: dates.length === 1 ? "event.ics" : `event-${i + 1}.ics`,
         content_type: "text/calendar",
         disposition: "attachment",
-        content: Buffer.from(
-          calendarFile({
-            uid: ticket.date.id,
-            starts_at: new Date(ticket.date.starts_at),
-            ends_at: new Date(ticket.date.ends_at),
-            summary: ticket.event.title,
-            location: eventPlace(ticket.event) || null,
-            url: ticket.event.format === "in_person" ? null : ticket.event.online_url,
-            timezone: ticket.event.timezone,
-            now: input.now,
-          })
-        ).toString("base64"),
+        content: Buffer.from(eventDateCalendar(ticket, input.now)).toString("base64"),
       })),
     ],
   }

@@ -4,6 +4,9 @@ import { EVENT_KIND_LABELS, listEvents, ListedEvent } from "@/lib/data/events"
 import { classifyBackendFailure } from "@/lib/util/backend-failure"
 import { pageFrom, Pagination } from "@/modules/common/pagination"
 import { EventCard } from "@/modules/events/event-card"
+import { EventFilters } from "@/modules/events/event-filters"
+import { findPlace } from "@/lib/util/places"
+import { nextDate } from "@/lib/util/zone-time"
 import type { EventKind } from "../../../../src/modules/event/values"
 
 export const metadata: Metadata = {
@@ -12,6 +15,8 @@ export const metadata: Metadata = {
 }
 
 const PAGE_SIZE = 12
+/** How far from a city or the shopper's location an event may be. */
+const NEAR_KM = 100
 type Params = Record<string, string | string[] | undefined>
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
 
@@ -20,16 +25,39 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const kind = one(params.kind)
   const format = one(params.format)
   const page = pageFrom(params.page)
+  const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
   const filters = {
     kind: kind && kind in EVENT_KIND_LABELS ? kind : undefined,
     format: format === "online" || format === "in_person" || format === "hybrid" ? format : undefined,
     city: one(params.city),
+    near: one(params.near),
     host: one(params.host),
+    from: day(one(params.from)),
+    to: day(one(params.to)),
   }
+  // A city we can place is searched by distance (within 100 km); any other by its name.
+  const place = filters.city ? findPlace(filters.city) : undefined
+  const where = place
+    ? { near: `${place.lat},${place.lng}`, radius_km: NEAR_KM }
+    : filters.city
+      ? { city: filters.city }
+      : filters.near
+        ? { near: filters.near, radius_km: NEAR_KM }
+        : {}
   let result: { events: ListedEvent[]; count: number } = { events: [], count: 0 }
   let problem: string | undefined
   try {
-    result = await listEvents({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+    result = await listEvents({
+      kind: filters.kind,
+      format: filters.format,
+      host: filters.host,
+      from: filters.from,
+      // "Until" includes its day.
+      to: filters.to ? nextDate(filters.to) : undefined,
+      ...where,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    })
   } catch (error) {
     if (classifyBackendFailure(error).kind !== "refused") throw error
     problem = (error as Error).message
@@ -60,6 +88,15 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           Online only
         </Link>
       </nav>
+      <EventFilters values={filters} />
+      {filters.host && (
+        <p className="mt-3 text-sm">
+          Hosted by <strong>{result.events[0]?.host?.display_name ?? filters.host}</strong> ·{" "}
+          <Link href={link({ host: undefined })} className="underline">
+            every host
+          </Link>
+        </p>
+      )}
       {problem && (
         <p role="alert" className="mt-4 text-sm text-red-800">
           {problem}

@@ -47,7 +47,18 @@ export type HeldTicket = {
   }
 }
 
-export type EventQuery = { kind?: string; format?: string; city?: string; host?: string; limit: number; offset: number }
+export type EventQuery = {
+  kind?: string
+  format?: string
+  city?: string
+  host?: string
+  near?: string
+  radius_km?: number
+  from?: string
+  to?: string
+  limit: number
+  offset: number
+}
 
 export async function listEvents(query: EventQuery) {
   return sdk.client.fetch<{ events: ListedEvent[]; count: number }>("/store/events", {

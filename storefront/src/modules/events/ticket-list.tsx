@@ -56,7 +56,14 @@ export function TicketList({ tickets, label, cancellable = false }: { tickets: H
                 </figcaption>
               </figure>
             )}
-            {cancellable && ticket.status === "valid" && <TicketCancel ticketId={ticket.id} />}
+            {cancellable && ticket.status === "valid" && (
+              <>
+                <a href={`/tickets/${ticket.id}/calendar.ics`} className="mt-3 inline-block text-sm underline">
+                  Add to calendar
+                </a>
+                <TicketCancel ticketId={ticket.id} />
+              </>
+            )}
           </li>
         )
       })}

@@ -3,8 +3,8 @@
 import { useRouter, useSearchParams } from "next/navigation"
 import { useState } from "react"
 
-/** Asks the browser for the shopper's position and lists practitioners nearest to it. */
-export function UseMyLocation() {
+/** Asks the browser for the shopper's position and lists what is nearest to it (practitioners, or events with `path="/events"`). */
+export function UseMyLocation({ path = "/practitioners" }: { path?: string }) {
   const router = useRouter()
   const params = useSearchParams()
   const [message, setMessage] = useState<string>()
@@ -18,7 +18,7 @@ export function UseMyLocation() {
         next.delete("city")
         next.delete("page")
         next.set("near", `${coords.latitude.toFixed(4)},${coords.longitude.toFixed(4)}`)
-        router.push(`/practitioners?${next}`)
+        router.push(`${path}?${next}`)
       },
       () => setMessage("Your location is not shared with this site; type a city instead.")
     )

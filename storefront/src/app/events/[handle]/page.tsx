@@ -8,6 +8,7 @@ import { formatMoney } from "@/lib/util/money"
 import { zoneName } from "@/lib/util/session-time"
 import { TicketForm, TicketOption } from "@/modules/events/ticket-form"
 import { WaitlistDate, WaitlistForm } from "@/modules/events/waitlist-form"
+import { ShopperTime } from "@/modules/events/shopper-time"
 import { retrieveCustomer } from "@/lib/data/customer"
 
 type Props = { params: Promise<{ handle: string }> }
@@ -75,7 +76,10 @@ export default async function EventPage({ params }: Props) {
             const seats = seatsLeftText(date.seats_left, date.capacity)
             return (
               <li key={date.id} className="flex flex-wrap items-baseline justify-between gap-2" data-testid="event-date">
-                <span>{eventDateRange(date.starts_at, date.ends_at, event.timezone)}</span>
+                <span>
+                  {eventDateRange(date.starts_at, date.ends_at, event.timezone)}
+                  <ShopperTime startsAt={date.starts_at} endsAt={date.ends_at} eventZone={event.timezone} />
+                </span>
                 {seats && (
                   <span className={date.seats_left ? "text-sm text-amber-800" : "text-sm font-semibold text-red-800"}>{seats}</span>
                 )}
