@@ -184,4 +184,72 @@ describeJourney("a shopper buys event tickets in Chromium", (journey) => {
     await zodwa.getByText(/^Refunded \d/).waitFor()
     expect(problems).toEqual([])
   })
+
+  it("admits a ticket to tonight's circle at the host's door, once", async () => {
+    const { shop } = journey
+    // Starts in 20 minutes in Johannesburg (check-in opens two hours before), or at half past midnight if that runs past 23:00.
+    const zone = "Africa/Johannesburg"
+    const local = (instant: Date) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat("en-CA", {
+          timeZone: zone,
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+        })
+          .formatToParts(instant)
+          .map((part) => [part.type, part.value])
+      )
+      return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` }
+    }
+    const soon = local(new Date(Date.now() + 20 * 60_000))
+    const start = Number(soon.time.slice(0, 2)) >= 23 ? { day: local(new Date(Date.now() + 3 * 3_600_000)).day, time: "00:30" } : soon
+    const end = `${String(Number(start.time.slice(0, 2)) + 1).padStart(2, "0")}${start.time.slice(2)}`
+
+    const host = await journey.newPage()
+    const hostProblems = watchForProblems(host)
+    await journey.portalLogin(host, "pieter@avenrae.test")
+    await host.getByRole("navigation", { name: "Practice portal" }).getByRole("link", { name: "Events" }).click()
+    const title = `Tonight's circle ${Date.now()}`
+    const form = host.getByTestId("event-form")
+    await form.getByLabel("Title").fill(title)
+    await form.getByLabel("Venue").fill("Sea Point Pavilion")
+    await form.getByLabel("Day").fill(start.day)
+    await form.getByLabel("Starts").fill(start.time)
+    await form.getByLabel("Ends").fill(end)
+    await form.getByLabel("Price (ZAR)").fill("100")
+    await form.getByLabel(/Put it on sale now/).check()
+    await form.getByRole("button", { name: "Put on the event" }).click()
+    await form.getByText("Your event is on sale.").waitFor()
+    const eventPath = await host.getByTestId("own-event").filter({ hasText: title }).getByRole("link", { name: title }).getAttribute("href")
+
+    const shopper = await (await journey.newContext({ timezoneId: zone })).newPage()
+    const shopperProblems = watchForProblems(shopper)
+    await journey.registerCustomer(shopper, "Lindani", "Mkhize", uniqueEmail("lindani"), "moon-stone-3")
+    await shopper.goto(`${shop}${eventPath}`)
+    const tickets = shopper.getByTestId("ticket-form")
+    await tickets.getByLabel("Attendee 1 name").fill("Lindani Mkhize")
+    await tickets.getByRole("button", { name: "Add ticket to cart" }).click()
+    await tickets.getByText(/Held for you/).waitFor()
+    await journey.checkOut(shopper, { street: "8 Beach Road", city: "Cape Town", postalCode: "8005" }, false)
+    for (let attempt = 0; attempt < 20 && !(await shopper.getByTestId("ticket-code").count()); attempt++) {
+      await shopper.waitForTimeout(500)
+      await shopper.reload()
+    }
+    const code = await shopper.getByTestId("ticket-code").innerText()
+    expect(shopperProblems).toEqual([])
+
+    await host.getByRole("link", { name: "Check-in" }).click()
+    await host.getByLabel("Ticket code").fill(code)
+    await host.getByRole("button", { name: "Check in" }).click()
+    expect(await host.getByTestId("door-answer").first().innerText()).toMatch(/ — Admitted: Lindani Mkhize$/)
+    await host.getByLabel("Ticket code").fill(code)
+    await host.getByRole("button", { name: "Check in" }).click()
+    await expectCount(host.getByTestId("door-answer"), 2)
+    expect(await host.getByTestId("door-answer").first().innerText()).toMatch(/ — Already checked in at .+ by .+ \(host\)\.$/)
+    expect(hostProblems).toEqual([])
+  })
 })

@@ -261,6 +261,22 @@ export const MATRIX: Record<string, RouteCase> = {
     body: () => ({ capacity: 25 }),
     expect: practitionerAOwns(200),
   },
+  "POST /vendor/events/:id/dates": {
+    path: (fx) => `/vendor/events/${fx.events.eventA}/dates`,
+    // Each actor a different day, so no two added dates overlap.
+    body: (fx, actor) => ({
+      starts_at: laterSunday(fx, 70 + 7 * ACTOR_INDEX[actor])
+        .set({ hour: 18 })
+        .toUTC()
+        .toISO(),
+      ends_at: laterSunday(fx, 70 + 7 * ACTOR_INDEX[actor])
+        .set({ hour: 20 })
+        .toUTC()
+        .toISO(),
+      capacity: 15,
+    }),
+    expect: { ...practitionerAOwns(201) },
+  },
   "POST /vendor/events/ticket-types/:id": {
     path: (fx) => `/vendor/events/ticket-types/${fx.events.ticketTypeA}`,
     body: () => ({ per_order_limit: 5 }),
@@ -305,6 +321,15 @@ export const MATRIX: Record<string, RouteCase> = {
     path: (fx) => `/admin/events/dates/${fx.events.capacityDateA}`,
     body: () => ({ capacity: 30 }),
     expect: staffOnly(200),
+  },
+  "POST /admin/events/:id/dates": {
+    path: (fx) => `/admin/events/${fx.events.eventA}/dates`,
+    body: (fx) => ({
+      starts_at: laterSunday(fx, 140).set({ hour: 18 }).toUTC().toISO(),
+      ends_at: laterSunday(fx, 140).set({ hour: 20 }).toUTC().toISO(),
+      capacity: 15,
+    }),
+    expect: staffOnly(201),
   },
   "POST /admin/events/ticket-types/:id": {
     path: (fx) => `/admin/events/ticket-types/${fx.events.ticketTypeA}`,

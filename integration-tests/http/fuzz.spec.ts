@@ -102,6 +102,7 @@ medusaIntegrationTestRunner({
           { prefix: "GET /admin/events/dates/", values: [circle.dates[0].id] },
           { prefix: "GET /vendor/events/", values: [circle.event.id] },
           { prefix: "POST /vendor/events/", values: [circle.event.id] },
+          { prefix: "POST /admin/events/:id", values: [circle.event.id] },
           { prefix: "GET /admin/events/", values: [circle.event.id] },
           { prefix: "GET /admin/orders/", values: ["order_01"] },
           { prefix: "POST /admin/events/dates/", values: [circle.dates[1].id] },

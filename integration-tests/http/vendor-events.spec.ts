@@ -211,5 +211,47 @@ medusaIntegrationTestRunner({
       })
       expect(three.data.message).toMatch(/At most 2 General tickets per order; this cart already has 1/)
     })
+
+    it("adds a date to an event, sold at its ticket types' prices from its own pool of seats", async () => {
+      const { data } = await api.post("/vendor/events", newEvent({ title: "Growing circle", status: "published" }), host)
+      const first = data.event.dates[0]
+      const day = (n: number, hour: number) => new Date(new Date(first.starts_at).getTime() + n * DAY + hour * HOUR).toISOString()
+      const overlapping = await api.post(
+        `/vendor/events/${data.event.id}/dates`,
+        { starts_at: day(0, 1), ends_at: day(0, 3), capacity: 5 },
+        host
+      )
+      expect(overlapping.status).toBe(400)
+      expect(overlapping.data.message).toBe("The date cannot be added: the date overlaps another date of the event.")
+      expect(
+        (await api.post(`/vendor/events/${data.event.id}/dates`, { starts_at: day(7, 0), ends_at: day(7, 2), capacity: 5 }, otherHost))
+          .status
+      ).toBe(404)
+      const added = await api.post(`/vendor/events/${data.event.id}/dates`, { starts_at: day(7, 0), ends_at: day(7, 2), capacity: 5 }, host)
+      expect(added.status).toBe(201)
+
+      const page = await shopper().get(`/store/events/${data.event.handle}`)
+      expect(page.data.event.dates.map((d: any) => [d.capacity, d.seats_left])).toEqual([
+        [3, 3],
+        [5, 5],
+      ])
+      const newVariant = page.data.event.dates[1].tickets[0].variant_id
+      expect(newVariant).not.toBe(page.data.event.dates[0].tickets[0].variant_id)
+      const cart = await shopper().post("/store/carts", { region_id: store.regions["South Africa"].id })
+      const held = await shopper().post(`/store/carts/${cart.data.cart.id}/tickets`, {
+        variant_id: newVariant,
+        attendees: ["A", "B", "C", "D"].map((name) => ({ name })),
+      })
+      expect(held.status).toBe(201)
+      const { data: cartNow } = await shopper().get(`/store/carts/${cart.data.cart.id}`)
+      expect(cartNow.cart.items[0]).toMatchObject({ unit_price: 300, quantity: 4 })
+      await shopper().prepareCheckout(cart.data.cart.id, "pp_system_default")
+      expect((await shopper().post(`/store/carts/${cart.data.cart.id}/complete`)).data.type).toBe("order")
+      const after = await waitFor(
+        (): Promise<any> => shopper().get(`/store/events/${data.event.handle}`),
+        (answer) => answer.data.event.dates[1].seats_left === 1
+      )
+      expect(after.data.event.dates[0].seats_left).toBe(3)
+    })
   },
 })

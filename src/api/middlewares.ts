@@ -38,6 +38,7 @@ import { NoQuery } from "./utils/no-query"
 import { AdminListEvents, CheckInTicket } from "./admin/events/validators"
 import {
   ListAttendees,
+  VendorAddEventDate,
   VendorCreateEvent,
   VendorListEvents,
   VendorSetDateCapacity,
@@ -257,6 +258,11 @@ export default defineMiddlewares({
       matcher,
       method: ["POST" as const],
       middlewares: [validateAndTransformBody(VendorSetDateCapacity)],
+    })),
+    ...["/vendor/events/:id/dates", "/admin/events/:id/dates"].map((matcher) => ({
+      matcher,
+      method: ["POST" as const],
+      middlewares: [validateAndTransformBody(VendorAddEventDate)],
     })),
     ...["/vendor/events/ticket-types/:id", "/admin/events/ticket-types/:id"].map((matcher) => ({
       matcher,

@@ -53,6 +53,27 @@ export const MAX_TICKET_TYPES = 6
 /** An event date lasts at most this long (a retreat of two weeks). */
 const MAX_DATE_HOURS = 14 * 24
 
+type NewDate = NewEvent["dates"][number]
+
+/** What is wrong with one date (`label` names it in the words): its span, that it is still to come, its capacity. */
+export function dateProblems(date: NewDate, label: string, now: Date): string[] {
+  const problems: string[] = []
+  const span = date.ends_at.getTime() - date.starts_at.getTime()
+  if (span <= 0) problems.push(`${label} must end after it starts`)
+  else if (span > MAX_DATE_HOURS * HOUR) problems.push(`${label} lasts longer than ${MAX_DATE_HOURS / 24} days`)
+  if (date.starts_at.getTime() <= now.getTime()) problems.push(`${label} starts in the past`)
+  if (!Number.isInteger(date.capacity) || date.capacity < 1 || date.capacity > MAX_DATE_CAPACITY) {
+    problems.push(`${label} needs a capacity from 1 to ${MAX_DATE_CAPACITY}`)
+  }
+  return problems
+}
+
+/** Whether any two of these dates overlap. */
+export function datesOverlap(dates: Array<Pick<NewDate, "starts_at" | "ends_at">>) {
+  const byStart = [...dates].sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime())
+  return byStart.some((date, i) => i > 0 && date.starts_at < byStart[i - 1].ends_at)
+}
+
 /** What is wrong with a new event, in words for whoever describes it; empty when nothing is. */
 export function newEventProblems(event: NewEvent, now: Date): string[] {
   const problems: string[] = []
@@ -60,17 +81,8 @@ export function newEventProblems(event: NewEvent, now: Date): string[] {
   if (event.format !== "in_person" && !event.online_url) problems.push("an online or hybrid event needs online_url")
   if ((event.latitude === undefined) !== (event.longitude === undefined)) problems.push("give latitude and longitude together")
   if (event.dates.length === 0 || event.dates.length > MAX_EVENT_DATES) problems.push(`an event runs on 1 to ${MAX_EVENT_DATES} dates`)
-  event.dates.forEach((date, i) => {
-    const span = date.ends_at.getTime() - date.starts_at.getTime()
-    if (span <= 0) problems.push(`dates[${i}] must end after it starts`)
-    else if (span > MAX_DATE_HOURS * HOUR) problems.push(`dates[${i}] lasts longer than ${MAX_DATE_HOURS / 24} days`)
-    if (date.starts_at.getTime() <= now.getTime()) problems.push(`dates[${i}] starts in the past`)
-    if (!Number.isInteger(date.capacity) || date.capacity < 1 || date.capacity > MAX_DATE_CAPACITY) {
-      problems.push(`dates[${i}] needs a capacity from 1 to ${MAX_DATE_CAPACITY}`)
-    }
-  })
-  const byStart = [...event.dates].sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime())
-  if (byStart.some((date, i) => i > 0 && date.starts_at < byStart[i - 1].ends_at)) problems.push("two dates of the event overlap")
+  event.dates.forEach((date, i) => problems.push(...dateProblems(date, `dates[${i}]`, now)))
+  if (datesOverlap(event.dates)) problems.push("two dates of the event overlap")
   if (event.ticket_types.length === 0 || event.ticket_types.length > MAX_TICKET_TYPES) {
     problems.push(`an event sells 1 to ${MAX_TICKET_TYPES} ticket types`)
   }

@@ -17,6 +17,8 @@ export const BENCH_BOOKINGS = 500
 export const BENCH_BUSY_CALENDAR_HANDLE = `${BENCH_HANDLE_PREFIX}0001`
 export const BENCH_BUSY_BOOKINGS = 5000
 const BUSY_DAYS_BEFORE = 150
+/** The practitioner the checkout benchmark books: an open calendar, cleared before each run so runs never run out of times. */
+export const BENCH_CHECKOUT_HANDLE = `${BENCH_HANDLE_PREFIX}0002`
 /** The crystal the checkout benchmark buys; its stock is topped up before each run. */
 export const BENCH_CRYSTAL_SKU = "CRY-TGE-1"
 
@@ -28,6 +30,18 @@ const BOOKINGS_A_DAY = 8
 export async function seedBenchCalendars(args: ExecArgs) {
   await seedBenchCalendar(args, { handle: BENCH_CALENDAR_HANDLE, bookings: BENCH_BOOKINGS, firstDay: 0 })
   await seedBenchCalendar(args, { handle: BENCH_BUSY_CALENDAR_HANDLE, bookings: BENCH_BUSY_BOOKINGS, firstDay: -BUSY_DAYS_BEFORE })
+  await seedBenchCalendar(args, { handle: BENCH_CHECKOUT_HANDLE, bookings: 0, firstDay: 0 })
+  await clearBenchCheckoutBookings(args)
+}
+
+/** The sessions an earlier run's checkouts booked go, so each run books from the same open calendar. */
+async function clearBenchCheckoutBookings({ container }: ExecArgs) {
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "practitioner", fields: ["id"], filters: { handle: BENCH_CHECKOUT_HANDLE } })
+  const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
+  const booked = await bookings.listBookings({ practitioner_id: data[0].id }, { select: ["id"] })
+  if (booked.length) await bookings.deleteBookings(booked.map((b) => b.id))
 }
 
 /**

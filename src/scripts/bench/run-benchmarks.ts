@@ -1,5 +1,12 @@
 import { CITIES } from "../seed/data/practitioners"
-import { BENCH_BUSY_CALENDAR_HANDLE, BENCH_BUSY_BOOKINGS, BENCH_BOOKINGS, BENCH_CALENDAR_HANDLE, BENCH_CRYSTAL_SKU } from "./bench-bookings"
+import {
+  BENCH_BUSY_CALENDAR_HANDLE,
+  BENCH_BUSY_BOOKINGS,
+  BENCH_BOOKINGS,
+  BENCH_CALENDAR_HANDLE,
+  BENCH_CHECKOUT_HANDLE,
+  BENCH_CRYSTAL_SKU,
+} from "./bench-bookings"
 import { BENCH_EVENT_COUNT, BENCH_TICKET_EVENT } from "./bench-events"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
@@ -141,11 +148,13 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
   const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
     .flatMap((p: { variants: Array<{ id: string; sku: string }> }) => p.variants)
     .find((v: { sku: string }) => v.sku === BENCH_CRYSTAL_SKU)
-  const free = await get(`/store/practitioners/${BENCH_CALENDAR_HANDLE}/slots?variant_id=${sessionVariantId}&${window(35, 20)}`)
+  // Sessions with an open calendar (cleared before each run): two carts a round hold one, a start every third slot keeps them apart.
+  const checkoutSessionId = await sessionOf(BENCH_CHECKOUT_HANDLE)
+  const free = await get(`/store/practitioners/${BENCH_CHECKOUT_HANDLE}/slots?variant_id=${checkoutSessionId}&${window(2, 50)}`)
   const freeStarts = free.slots.filter((_: unknown, i: number) => i % 3 === 0).map((s: { starts_at: string }) => s.starts_at)
   const checkout = await timeCheckouts(
     { baseUrl: options.baseUrl, headers, regionId: region.id },
-    { crystalVariantId: crystal.id, sessionVariantId, ticketVariantId, freeStarts, rounds: rounds + 1 }
+    { crystalVariantId: crystal.id, sessionVariantId: checkoutSessionId, ticketVariantId, freeStarts, rounds: rounds + 1 }
   )
   console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each`)
   console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)

@@ -134,3 +134,12 @@ export const VendorUpdateTicketType = z
   })
   .strict()
 export type VendorUpdateTicketTypeType = z.infer<typeof VendorUpdateTicketType>
+
+export const VendorAddEventDate = z
+  .object({
+    starts_at: horizonInstant("starts_at"),
+    ends_at: horizonInstant("ends_at"),
+    capacity: z.number().int().min(1).max(MAX_DATE_CAPACITY, `capacity is from 1 to ${MAX_DATE_CAPACITY}`),
+  })
+  .strict()
+export type VendorAddEventDateType = z.infer<typeof VendorAddEventDate>

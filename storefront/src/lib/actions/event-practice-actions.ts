@@ -84,3 +84,26 @@ export async function cancelEventDate(_: ActionState, form: FormData): Promise<A
   const n = answer.event_date_cancellation.tickets_cancelled
   return { ok: true, message: `Date cancelled; ${n} ${n === 1 ? "ticket" : "tickets"} refunded in full.` }
 }
+
+/** Adds a date to one of one's events: its day, start and end in the event's zone, and its seats. */
+export async function addEventDate(_: ActionState, form: FormData): Promise<ActionState> {
+  const get = (name: string) => String(form.get(name) ?? "").trim()
+  let startsAt: Date, endsAt: Date
+  try {
+    startsAt = zonedInstant(get("date"), get("starts"), get("timezone"))
+    endsAt = zonedInstant(get("date"), get("ends"), get("timezone"))
+  } catch {
+    return failure(form, "Give the date as a day with a start and an end time.")
+  }
+  try {
+    await call(`/vendor/events/${encodeURIComponent(get("event_id"))}/dates`, {
+      starts_at: startsAt.toISOString(),
+      ends_at: endsAt.toISOString(),
+      capacity: Number(get("capacity")),
+    })
+  } catch (error) {
+    return failure(form, errorMessage(error))
+  }
+  revalidatePath("/practice/events")
+  return { ok: true, message: "Date added." }
+}

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { cancelEventDate, setDateCapacity, setEventStatus } from "@/lib/actions/event-practice-actions"
+import { addEventDate, cancelEventDate, setDateCapacity, setEventStatus } from "@/lib/actions/event-practice-actions"
 import { FormMessage } from "@/modules/common/form-message"
 
 /** Publish a draft, or take an event with nothing sold back to draft. */
@@ -60,6 +60,33 @@ export function CancelDateForm({ dateId }: { dateId: string }) {
       />
       <button type="submit" className="text-red-800 underline" disabled={pending}>
         Cancel date and refund
+      </button>
+      <FormMessage state={state} />
+    </form>
+  )
+}
+
+/** Another date for an event, typed in the event's zone, sold at its ticket types' prices. */
+export function AddDateForm({ eventId, timezone }: { eventId: string; timezone: string }) {
+  const [state, action, pending] = useActionState(addEventDate, {})
+  const v = state.values ?? {}
+  const id = (name: string) => `${name}-${eventId}`
+  return (
+    <form action={action} className="mt-3 flex flex-wrap items-end gap-2 text-sm" aria-label="Add a date">
+      <input type="hidden" name="event_id" value={eventId} />
+      <input type="hidden" name="timezone" value={timezone} />
+      <label htmlFor={id("date")} className="sr-only">
+        Day
+      </label>
+      <input id={id("date")} name="date" type="date" required defaultValue={v.date} className="field w-40 py-1" />
+      <label htmlFor={id("starts")}>from</label>
+      <input id={id("starts")} name="starts" type="time" required defaultValue={v.starts ?? "18:00"} className="field w-28 py-1" />
+      <label htmlFor={id("ends")}>to</label>
+      <input id={id("ends")} name="ends" type="time" required defaultValue={v.ends ?? "20:00"} className="field w-28 py-1" />
+      <label htmlFor={id("capacity")}>seats</label>
+      <input id={id("capacity")} name="capacity" type="number" min={1} max={10000} required defaultValue={v.capacity ?? "20"} className="field w-20 py-1" />
+      <button type="submit" className="underline" disabled={pending}>
+        Add a date
       </button>
       <FormMessage state={state} />
     </form>

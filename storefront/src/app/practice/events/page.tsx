@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { listOwnEvents, retrieveOwnPractitioner } from "@/lib/data/vendor"
 import { eventDateRange } from "@/lib/util/event-time"
 import { EventForm } from "@/modules/practice/event-form"
-import { CancelDateForm, DateCapacityForm, EventStatusForm } from "@/modules/practice/managed-event-actions"
+import { AddDateForm, CancelDateForm, DateCapacityForm, EventStatusForm } from "@/modules/practice/managed-event-actions"
 import { PracticeNav } from "@/modules/practice/practice-nav"
 
 export const metadata: Metadata = { title: "Your events", description: "The events you host on Avenrae, with their sales." }
@@ -72,6 +72,7 @@ export default async function PracticeEventsPage() {
                 ))}
               </tbody>
             </table>
+            {(event.status === "draft" || event.status === "published") && <AddDateForm eventId={event.id} timezone={event.timezone} />}
           </li>
         ))}
         {!events.length && <li className="text-ink-soft">You host no events yet.</li>}
