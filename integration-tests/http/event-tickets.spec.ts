@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
       })
       expect(added.status).toBe(201)
       expect(added.data.seat_hold).toMatchObject({ status: "held", quantity: 2, cart_id: cartId })
-      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 0, held: 2 })
+      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 0, held: 2, offered: 0, waiting: 0 })
 
       const { data: held } = await shopper().get(`/store/carts/${cartId}/tickets`)
       expect(held.seat_holds).toHaveLength(1)
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
       const rows = await events().listEventTickets({ order_id: order.id })
       expect(rows.every((row) => row.line_item_id === ticketOrderLine.id)).toBe(true)
       // The seats are now Medusa's reservation for the order, no longer a hold.
-      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 2, held: 0 })
+      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 2, held: 0, offered: 0, waiting: 0 })
       // The buyer is emailed the tickets: a QR code inline for each, and the date's calendar file.
       const mails = await waitFor(
         () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: order.id, template: "tickets-issued" }),
@@ -272,7 +272,7 @@ medusaIntegrationTestRunner({
         (list) => list.length === 20
       )
       expect(issued).toHaveLength(20)
-      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 20, held: 0 })
+      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 20, held: 0, offered: 0, waiting: 0 })
     })
 
     it("keeps the per-order limit and the sale window on the server", async () => {
@@ -329,7 +329,7 @@ medusaIntegrationTestRunner({
       await events().updateEventSeatHolds({ id: holdId, expires_at: new Date(Date.now() - 2 * 60_000) })
       await expireSeatHoldsWorkflow(getContainer()).run({ input: { now: new Date() } })
       expect((await events().retrieveEventSeatHold(holdId)).status).toBe("expired")
-      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 0, held: 0 })
+      expect(await seatsOf(event.dates[0].id)).toEqual({ stocked: 20, reserved: 0, held: 0, offered: 0, waiting: 0 })
     })
 
     it("issues no tickets to a cart that names someone else's hold in a crystal line's metadata", async () => {

@@ -48,7 +48,7 @@ export const planEventDateStep = createStep(
       }),
       query.graph({
         entity: "product",
-        fields: ["id", "options.id", "options.title", "options.values.value"],
+        fields: ["id", "options.id", "options.title"],
         filters: { id: event.product_id },
       }),
       container
@@ -71,7 +71,7 @@ export const planEventDateStep = createStep(
       label,
       seats_sku: seatsSku(event.handle, index),
       location_id: levels[0]?.location_id ?? null,
-      date_option: { id: option.id as string, values: [...option.values.map((v: any) => v.value as string), label] },
+      date_option_id: option.id as string,
       ticket_types: types.map((type, t) => ({
         id: type.id,
         name: type.name,

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInventoryItemsWorkflow, createProductVariantsWorkflow, updateProductOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createInventoryItemsWorkflow, createProductVariantsWorkflow, setProductProductOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { NewEventDate, planEventDateStep } from "../steps/plan-event-date"
 import { recordEventDateStep } from "../steps/record-event-date"
 
@@ -28,8 +28,12 @@ export const addEventDateWorkflow = createWorkflow(
         ],
       })),
     })
-    updateProductOptionsWorkflow.runAsStep({
-      input: transform({ plan }, ({ plan }) => ({ selector: { id: plan.date_option.id }, update: { values: plan.date_option.values } })),
+    // The product's Date option gains the new date as a value of its own.
+    setProductProductOptionsWorkflow.runAsStep({
+      input: transform({ plan }, ({ plan }) => ({
+        product_id: plan.event.product_id,
+        update: [{ product_option_id: plan.date_option_id, add: [{ value: plan.label }] }],
+      })),
     })
     const variants = createProductVariantsWorkflow.runAsStep({
       input: transform({ plan, seats }, ({ plan, seats }) => ({

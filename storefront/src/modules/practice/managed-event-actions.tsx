@@ -84,7 +84,16 @@ export function AddDateForm({ eventId, timezone }: { eventId: string; timezone: 
       <label htmlFor={id("ends")}>to</label>
       <input id={id("ends")} name="ends" type="time" required defaultValue={v.ends ?? "20:00"} className="field w-28 py-1" />
       <label htmlFor={id("capacity")}>seats</label>
-      <input id={id("capacity")} name="capacity" type="number" min={1} max={10000} required defaultValue={v.capacity ?? "20"} className="field w-20 py-1" />
+      <input
+        id={id("capacity")}
+        name="capacity"
+        type="number"
+        min={1}
+        max={10000}
+        required
+        defaultValue={v.capacity ?? "20"}
+        className="field w-20 py-1"
+      />
       <button type="submit" className="underline" disabled={pending}>
         Add a date
       </button>
