@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarMini } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { ListHeader, StatusTabs } from "../../components/list-controls"
 import { Pager } from "../../components/pager"
 import { useEvents } from "../../lib/events"
 import { sessionTimes } from "../../lib/zoned-format"
@@ -23,37 +24,23 @@ const EventsPage = () => {
   })
   return (
     <Container className="divide-y p-0" data-testid="avenrae-events">
-      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h1">Events</Heading>
-        <Input
-          type="search"
-          size="small"
-          aria-label="Search by title"
-          placeholder="Search by title"
-          value={q}
-          onChange={(event) => {
-            setQ(event.target.value)
-            setPage(0)
-          }}
-        />
-      </div>
-      <div className="flex gap-2 px-6 py-3" role="tablist">
-        {TABS.map((tab) => (
-          <Button
-            key={tab || "all"}
-            role="tab"
-            aria-selected={status === tab}
-            size="small"
-            variant={status === tab ? "primary" : "secondary"}
-            onClick={() => {
-              setStatus(tab)
-              setPage(0)
-            }}
-          >
-            {tab ? tab[0].toUpperCase() + tab.slice(1) : "All"}
-          </Button>
-        ))}
-      </div>
+      <ListHeader
+        title="Events"
+        searchLabel="Search by title"
+        q={q}
+        onSearch={(next) => {
+          setQ(next)
+          setPage(0)
+        }}
+      />
+      <StatusTabs
+        tabs={TABS}
+        current={status}
+        onChange={(tab) => {
+          setStatus(tab)
+          setPage(0)
+        }}
+      />
       {isLoading && <Text className="px-6 py-4">Loading events…</Text>}
       {isError && <Text className="text-ui-fg-error px-6 py-4">Could not load events: {(error as Error).message}</Text>}
       {data && data.events.length === 0 && <Text className="px-6 py-4">No events here.</Text>}

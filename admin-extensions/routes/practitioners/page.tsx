@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { usePractitioners } from "../../lib/practitioners"
+import { ListHeader, StatusTabs } from "../../components/list-controls"
 import { Pager } from "../../components/pager"
 import { PractitionerActions } from "../../components/practitioner-actions"
 import { StatusBadge } from "../../components/practitioner-status"
@@ -24,37 +25,23 @@ const PractitionersPage = () => {
   })
   return (
     <Container className="divide-y p-0" data-testid="avenrae-practitioners">
-      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h1">Practitioners</Heading>
-        <Input
-          type="search"
-          size="small"
-          aria-label="Search by name or email"
-          placeholder="Search by name or email"
-          value={q}
-          onChange={(event) => {
-            setQ(event.target.value)
-            setPage(0)
-          }}
-        />
-      </div>
-      <div className="flex gap-2 px-6 py-3" role="tablist">
-        {TABS.map((tab) => (
-          <Button
-            key={tab || "all"}
-            role="tab"
-            aria-selected={status === tab}
-            size="small"
-            variant={status === tab ? "primary" : "secondary"}
-            onClick={() => {
-              setStatus(tab)
-              setPage(0)
-            }}
-          >
-            {tab ? tab[0].toUpperCase() + tab.slice(1) : "All"}
-          </Button>
-        ))}
-      </div>
+      <ListHeader
+        title="Practitioners"
+        searchLabel="Search by name or email"
+        q={q}
+        onSearch={(next) => {
+          setQ(next)
+          setPage(0)
+        }}
+      />
+      <StatusTabs
+        tabs={TABS}
+        current={status}
+        onChange={(tab) => {
+          setStatus(tab)
+          setPage(0)
+        }}
+      />
       {isLoading && <Text className="px-6 py-4">Loading practitioners…</Text>}
       {isError && <Text className="text-ui-fg-error px-6 py-4">Could not load practitioners: {(error as Error).message}</Text>}
       {data && data.practitioners.length === 0 && <Text className="px-6 py-4">No practitioners here.</Text>}

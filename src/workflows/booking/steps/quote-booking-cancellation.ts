@@ -4,6 +4,7 @@ import { cancelProblem, Canceller, refundAmount, refundPercent } from "../../../
 import { BOOKING_MODULE } from "../../../modules/booking"
 import BookingModuleService from "../../../modules/booking/service"
 import { bookingPolicy } from "../utils/booking-policies"
+import { REFUNDABLE_ORDER_FIELDS, refundablePayment } from "../../utils/refundable-order"
 
 export const quoteBookingCancellationStepId = "quote-booking-cancellation"
 
@@ -39,17 +40,7 @@ export const quoteBookingCancellationStep = createStep(
       ? { data: [] as any[] }
       : await query.graph({
           entity: "order",
-          fields: [
-            "id",
-            "currency_code",
-            "total",
-            "items.*",
-            "items.tax_lines.*",
-            "items.adjustments.*",
-            "items.total",
-            "payment_collections.payments.id",
-            "payment_collections.payments.captured_at",
-          ],
+          fields: REFUNDABLE_ORDER_FIELDS,
           filters: { id: booking.order_id! },
         })
     const order = orders[0]
@@ -60,7 +51,6 @@ export const quoteBookingCancellationStep = createStep(
     const policy = await bookingPolicy(container, booking.practitioner_id)
     const percent = refundPercent(policy, new Date(booking.starts_at), new Date(), actor.by)
     const paid = Number(line?.total ?? 0)
-    const payment = (order?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]
     return new StepResponse({
       booking_id: booking.id,
       starts_at: booking.starts_at,
@@ -68,8 +58,7 @@ export const quoteBookingCancellationStep = createStep(
       refund_amount: refundAmount(paid, percent),
       line_total: paid,
       currency_code: order?.currency_code ?? null,
-      payment_id: (payment?.id as string | undefined) ?? null,
-      payment_captured: !!payment?.captured_at,
+      ...refundablePayment(order),
     })
   }
 )

@@ -3,25 +3,11 @@ import type { INotificationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { IssuedTicket, ticketsIssuedNotification } from "../../../lib/events/ticket-notifications"
 import { ticketQrPng } from "../../../lib/events/ticket-qr"
+import { TICKET_DATE_AND_PLACE_FIELDS } from "../utils/ticket-date-fields"
 
 export const notifyTicketsIssuedStepId = "notify-tickets-issued"
 
-const TICKET_FIELDS = [
-  "id",
-  "code",
-  "attendee_name",
-  "ticket_type.name",
-  "event_date.id",
-  "event_date.starts_at",
-  "event_date.ends_at",
-  "event_date.event.title",
-  "event_date.event.timezone",
-  "event_date.event.format",
-  "event_date.event.venue_name",
-  "event_date.event.venue_address",
-  "event_date.event.city",
-  "event_date.event.online_url",
-]
+const TICKET_FIELDS = ["id", "code", "attendee_name", "ticket_type.name", ...TICKET_DATE_AND_PLACE_FIELDS]
 
 /** Emails the buyer the tickets issued now, each with its QR code inline and an .ics per date. Last step: nothing to undo. */
 export const notifyTicketsIssuedStep = createStep(

@@ -8,6 +8,7 @@ import {
   ticketShare,
 } from "../../../lib/events/ticket-cancellation"
 import type { CancellationActor } from "../../booking/steps/quote-booking-cancellation"
+import { REFUNDABLE_ORDER_FIELDS, refundablePayment } from "../../utils/refundable-order"
 
 export const quoteTicketCancellationStepId = "quote-ticket-cancellation"
 
@@ -42,20 +43,6 @@ const TICKET_FIELDS = [
   "event_date.event.cancellation_policy",
 ]
 
-const ORDER_FIELDS = [
-  "id",
-  "total",
-  "email",
-  "currency_code",
-  // Medusa computes a line's total from its tax lines and adjustments: both are read for it.
-  "items.*",
-  "items.tax_lines.*",
-  "items.adjustments.*",
-  "items.total",
-  "payment_collections.payments.id",
-  "payment_collections.payments.captured_at",
-]
-
 /**
  * What cancelling this ticket would refund now: the policy's share (all of it
  * when `full_refund`, as when a whole date is cancelled) of what this one
@@ -87,7 +74,7 @@ export const quoteTicketCancellationStep = createStep(
     const { data: orders } = ticket.order_id
       ? await query.graph({
           entity: "order",
-          fields: ORDER_FIELDS,
+          fields: REFUNDABLE_ORDER_FIELDS,
           filters: { id: ticket.order_id },
         })
       : { data: [] as any[] }
@@ -98,7 +85,6 @@ export const quoteTicketCancellationStep = createStep(
     const percent = input.full_refund
       ? 100
       : ticketRefundPercent(ticketPolicyFor(date.event.cancellation_policy), new Date(date.starts_at), now, actor.by)
-    const payment = (order?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]
     const quote: TicketCancellationQuote = {
       ticket_id: ticket.id,
       attendee_name: ticket.attendee_name,
@@ -110,8 +96,7 @@ export const quoteTicketCancellationStep = createStep(
       refund_amount: ticketRefund(ticketPrice, percent),
       currency_code: order?.currency_code ?? null,
       email: order?.email ?? null,
-      payment_id: payment?.id ?? null,
-      payment_captured: !!payment?.captured_at,
+      ...refundablePayment(order),
     }
     return new StepResponse(quote)
   }

@@ -5,6 +5,7 @@ import type EventModuleService from "../../../modules/event/service"
 import { PRACTITIONER_MODULE } from "../../../modules/practitioner"
 import type PractitionerModuleService from "../../../modules/practitioner/service"
 import { seatsOfDates } from "./date-seats"
+import { eventDetails } from "./event-details"
 
 /**
  * A published event as its page shows it to shoppers: where and by whom, its
@@ -31,20 +32,10 @@ export async function eventPage(container: MedusaContainer, handle: string, now:
   const onSale = (type: { sale_starts_at: Date | null; sale_ends_at: Date | null }) =>
     (!type.sale_starts_at || new Date(type.sale_starts_at) <= now) && (!type.sale_ends_at || now < new Date(type.sale_ends_at))
   return {
-    id: event.id,
-    title: event.title,
-    handle: event.handle,
-    description: event.description,
-    kind: event.kind,
-    format: event.format,
-    venue_name: event.venue_name,
-    venue_address: event.venue_address,
-    city: event.city,
+    ...eventDetails(event),
     latitude: event.latitude,
     longitude: event.longitude,
-    timezone: event.timezone,
     images: event.images,
-    product_id: event.product_id,
     host: hosts[0] ? { handle: hosts[0].handle, display_name: hosts[0].display_name } : null,
     dates: dates.map((date) => ({
       id: date.id,

@@ -3,6 +3,7 @@ import { seatsLeft } from "../../../lib/events/seats"
 import { EVENT_MODULE } from "../../../modules/event"
 import type EventModuleService from "../../../modules/event/service"
 import { seatsOfDates } from "./date-seats"
+import { eventDetails } from "./event-details"
 
 type EventWithParts = Awaited<ReturnType<EventModuleService["listEvents"]>>[number]
 
@@ -17,22 +18,12 @@ export async function presentManagedEvents(container: MedusaContainer, events: E
   const service = container.resolve<EventModuleService>(EVENT_MODULE)
   const [seats, counts] = await Promise.all([seatsOfDates(container, { event_date_ids: dateIds, now }), service.ticketCounts(dateIds)])
   return events.map((event) => ({
-    id: event.id,
-    title: event.title,
-    handle: event.handle,
-    description: event.description,
-    kind: event.kind,
-    format: event.format,
+    ...eventDetails(event),
     status: event.status,
     host_practitioner_id: event.host_practitioner_id,
-    venue_name: event.venue_name,
-    venue_address: event.venue_address,
-    city: event.city,
-    timezone: event.timezone,
     online_url: event.online_url,
     check_in_opens_minutes: event.check_in_opens_minutes,
     cancellation_policy: event.cancellation_policy,
-    product_id: event.product_id,
     ticket_types: (event.ticket_types ?? []).map((type) => ({
       id: type.id,
       name: type.name,

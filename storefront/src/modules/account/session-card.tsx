@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react"
 import { cancelMyBooking } from "@/lib/actions/booking-actions"
 import type { MyBooking } from "@/lib/data/bookings"
-import { formatMoney } from "@/lib/util/money"
+import { RefundConfirm, RefundQuote } from "@/modules/common/refund-confirm"
 import { sessionTime, zoneName } from "@/lib/util/session-time"
 import { RescheduleChooser } from "./reschedule-chooser"
 
@@ -12,7 +12,7 @@ import { RescheduleChooser } from "./reschedule-chooser"
  * moving it to another free time, and cancelling with the refund shown first.
  */
 export function SessionCard({ booking }: { booking: MyBooking }) {
-  const [quote, setQuote] = useState<{ percent: number; amount: number; currency_code: string | null } | null>(null)
+  const [quote, setQuote] = useState<RefundQuote | null>(null)
   const [error, setError] = useState<string>()
   const [moving, setMoving] = useState(false)
   const [pending, startTransition] = useTransition()
@@ -75,17 +75,7 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
             )}
           </>
         ) : (
-          <>
-            <span data-testid="refund-quote">
-              Cancelling now refunds {quote.percent} % ({formatMoney(quote.amount, quote.currency_code ?? "zar")}).
-            </span>
-            <button type="button" className="btn-secondary py-1" onClick={confirm} disabled={pending}>
-              Yes, cancel
-            </button>
-            <button type="button" className="underline" onClick={() => setQuote(null)}>
-              Keep it
-            </button>
-          </>
+          <RefundConfirm quote={quote} pending={pending} onConfirm={confirm} onKeep={() => setQuote(null)} testId="refund-quote" />
         )}
       </div>
       {error && (

@@ -2,11 +2,11 @@
 
 import { useState, useTransition } from "react"
 import { cancelMyTicket } from "@/lib/actions/event-actions"
-import { formatMoney } from "@/lib/util/money"
+import { RefundConfirm, RefundQuote } from "@/modules/common/refund-confirm"
 
 /** Cancelling one ticket with the refund shown first: ask, see what comes back under the event's policy, then confirm. */
 export function TicketCancel({ ticketId }: { ticketId: string }) {
-  const [quote, setQuote] = useState<{ percent: number; amount: number; currency_code: string | null } | null>(null)
+  const [quote, setQuote] = useState<RefundQuote | null>(null)
   const [error, setError] = useState<string>()
   const [pending, startTransition] = useTransition()
   const ask = () =>
@@ -27,19 +27,7 @@ export function TicketCancel({ ticketId }: { ticketId: string }) {
           Cancel this ticket
         </button>
       ) : (
-        <>
-          <span data-testid="ticket-refund-quote">
-            {quote.amount > 0
-              ? `Cancelling now refunds ${quote.percent} % (${formatMoney(quote.amount, quote.currency_code ?? "zar")}).`
-              : "Under the event's policy cancelling now refunds nothing."}
-          </span>
-          <button type="button" className="btn-secondary py-1" onClick={confirm} disabled={pending}>
-            Yes, cancel
-          </button>
-          <button type="button" className="underline" onClick={() => setQuote(null)}>
-            Keep it
-          </button>
-        </>
+        <RefundConfirm quote={quote} pending={pending} onConfirm={confirm} onKeep={() => setQuote(null)} testId="ticket-refund-quote" />
       )}
       {error && (
         <p role="alert" className="w-full text-red-800">

@@ -1,21 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { eventDateCalendar } from "../../../../../lib/events/ticket-notifications"
+import { TICKET_DATE_AND_PLACE_FIELDS } from "../../../../../workflows/event/utils/ticket-date-fields"
 
-const CALENDAR_FIELDS = [
-  "id",
-  "customer_id",
-  "event_date.id",
-  "event_date.starts_at",
-  "event_date.ends_at",
-  "event_date.event.title",
-  "event_date.event.timezone",
-  "event_date.event.format",
-  "event_date.event.venue_name",
-  "event_date.event.venue_address",
-  "event_date.event.city",
-  "event_date.event.online_url",
-]
+const CALENDAR_FIELDS = ["id", "customer_id", ...TICKET_DATE_AND_PLACE_FIELDS]
 
 /** GET /store/tickets/:id/calendar.ics — the date of one's own ticket as an iCalendar file, in the event's zone, with its place or link. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
