@@ -348,5 +348,26 @@ medusaIntegrationTestRunner({
       const byStaff = await api.post(`/admin/events/dates/${date}/cancel`, { reason: "Again" }, { ...staff, validateStatus: () => true })
       expect(byStaff.data.event_date_cancellation.tickets_cancelled).toBe(0)
     })
+
+    it("keeps a date's queue bounded and one email from being signed up over and over", async () => {
+      const event = await circle("bounded-queue", 1)
+      const date = event.dates[0].id
+      const buyer = await signedInShopper("bounded-buyer@example.com")
+      const cart = await buyer.cart()
+      await buyer.post(`/store/carts/${cart}/tickets`, { variant_id: event.variant(0, 0), attendees: [{ name: "Only" }] })
+      await checkout(cart)
+      const join = (email: string) => shopper().post(`/store/event-dates/${date}/waitlist`, { email })
+      // The same email, again and again: "already on it", then no more tries for a while.
+      const answers: Array<{ status: number; data: { message?: string } }> = []
+      for (let i = 0; i < 11; i++) answers.push(await join("victim@example.com"))
+      expect(answers.slice(0, 10).map((a) => a.status)).toEqual([201, ...Array(9).fill(409)])
+      expect(answers[10].status).toBe(429)
+      expect(answers[10].data.message).toMatch(/waitlist sign-ups for this email/)
+      // A one-seat date's queue holds 50 places; the 51st is told it is full.
+      for (let i = 1; i < 50; i++) expect((await join(`queue-${i}@example.com`)).status).toBe(201)
+      const full = await join("queue-50@example.com")
+      expect(full.status).toBe(409)
+      expect(full.data.message).toMatch(/^The waitlist for Full-moon sound circle, .+ is full\.$/)
+    })
   },
 })

@@ -17,6 +17,11 @@ const WithIdentifier = z.object({ identifier: z.string().min(1).max(320) })
 function accountOf(action: RateLimitedAction, req: MedusaRequest): string | undefined {
   if (action === "hold") return `cart:${req.params.id}`
   if (action === "update_password") return undefined
+  // A signed-in shopper who names no email joins with their own: counted per address only.
+  if (action === "waitlist") {
+    const body = WithEmail.safeParse(req.body)
+    return body.success ? accountKey("waitlist", body.data.email) : undefined
+  }
   const body = action === "reset_password" ? WithIdentifier.safeParse(req.body) : WithEmail.safeParse(req.body)
   if (!body.success) return undefined
   return accountKey(req.params.actor_type, "email" in body.data ? body.data.email : body.data.identifier)
@@ -73,7 +78,7 @@ export function rateLimit(action: RateLimitedAction) {
   }
 }
 
-/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration, reset and new password, and holds of sessions and seats (one allowance per cart). */
+/** The routes limited, for src/api/middlewares.ts: Medusa's emailpass sign-in, registration, reset and new password, holds of sessions and seats (one allowance per cart), and waitlist sign-ups. */
 export const rateLimitedRoutes: MiddlewareRoute[] = [
   { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [rateLimit("login")] },
   { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [rateLimit("register")] },
@@ -81,4 +86,5 @@ export const rateLimitedRoutes: MiddlewareRoute[] = [
   { matcher: "/auth/:actor_type/emailpass/update", methods: ["POST"], middlewares: [rateLimit("update_password")] },
   { matcher: "/store/carts/:id/bookings", methods: ["POST"], middlewares: [rateLimit("hold")] },
   { matcher: "/store/carts/:id/tickets", methods: ["POST"], middlewares: [rateLimit("hold")] },
+  { matcher: "/store/event-dates/:id/waitlist", methods: ["POST"], middlewares: [rateLimit("waitlist")] },
 ]

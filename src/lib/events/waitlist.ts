@@ -57,6 +57,15 @@ export function entriesToOffer(waiting: WaitingEntry[], free: number): WaitingEn
   return offered
 }
 
+/**
+ * The most open places one date's queue holds: five for each seat, at least
+ * 50 and at most 5,000 — longer than any queue that could still be served,
+ * and no flood of sign-ups grows it without bound.
+ */
+export function waitlistLength(capacity: number) {
+  return Math.min(5000, Math.max(50, capacity * 5))
+}
+
 /** The most seats one waitlist entry asks for: the event's largest per-order limit. */
 export function waitlistQuantityLimit(perOrderLimits: number[]) {
   return perOrderLimits.length ? Math.max(...perOrderLimits) : 0

@@ -5,9 +5,11 @@
  * its hit back, so only failed attempts add up. Setting a new password with a
  * reset token names no account, so it is counted per address, under the
  * sign-in limits: guessing tokens is guessing passwords. Session holds are
- * counted per client address and per cart.
+ * counted per client address and per cart. Joining a waitlist is counted per
+ * address and per email, under the sign-in limits: no script fills a queue or
+ * signs a stranger's address up for offer after offer.
  */
-export const RATE_LIMITED_ACTIONS = ["login", "register", "reset_password", "update_password", "hold"] as const
+export const RATE_LIMITED_ACTIONS = ["login", "register", "reset_password", "update_password", "hold", "waitlist"] as const
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number]
 
 export type RateLimitScope = "address" | "account"
@@ -62,6 +64,7 @@ const WHAT: Record<RateLimitedAction, string> = {
   reset_password: "password reset requests",
   update_password: "password changes",
   hold: "session holds",
+  waitlist: "waitlist sign-ups",
 }
 
 const WHO: Record<RateLimitedAction, Record<RateLimitScope, string>> = {
@@ -70,6 +73,7 @@ const WHO: Record<RateLimitedAction, Record<RateLimitScope, string>> = {
   reset_password: { account: "for this account", address: "from your address" },
   update_password: { account: "for this account", address: "from your address" },
   hold: { account: "for this cart", address: "from your address" },
+  waitlist: { account: "for this email", address: "from your address" },
 }
 
 /** The 429 message: what was limited, for whom, and when to try again. */

@@ -1,4 +1,4 @@
-import { entriesToOffer, hashOfferToken, newOfferToken, offerClaimProblem, waitlistJoinRefusal, waitlistOfferHours } from "../waitlist"
+import { entriesToOffer, hashOfferToken, newOfferToken, offerClaimProblem, waitlistJoinRefusal, waitlistLength, waitlistOfferHours } from "../waitlist"
 
 const NOW = new Date("2027-01-10T08:00:00Z")
 const date = (overrides: Record<string, unknown> = {}) => ({
@@ -71,5 +71,13 @@ describe("waitlistOfferHours", () => {
     expect(waitlistOfferHours({ WAITLIST_OFFER_HOURS: "0" })).toBe(24)
     expect(waitlistOfferHours({ WAITLIST_OFFER_HOURS: "1000" })).toBe(24)
     expect(waitlistOfferHours({ WAITLIST_OFFER_HOURS: "2.5" })).toBe(24)
+  })
+})
+
+describe("waitlistLength", () => {
+  it("holds five places a seat, at least 50 and at most 5,000", () => {
+    expect(waitlistLength(2)).toBe(50)
+    expect(waitlistLength(20)).toBe(100)
+    expect(waitlistLength(10_000)).toBe(5000)
   })
 })
