@@ -1,4 +1,12 @@
-import { entriesToOffer, hashOfferToken, newOfferToken, offerClaimProblem, waitlistJoinRefusal, waitlistLength, waitlistOfferHours } from "../waitlist"
+import {
+  entriesToOffer,
+  hashOfferToken,
+  newOfferToken,
+  offerClaimProblem,
+  waitlistJoinRefusal,
+  waitlistLength,
+  waitlistOfferHours,
+} from "../waitlist"
 
 const NOW = new Date("2027-01-10T08:00:00Z")
 const date = (overrides: Record<string, unknown> = {}) => ({
