@@ -55,6 +55,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/booking" },
     { resolve: "./src/modules/webhook-receipt" },
     { resolve: "./src/modules/event" },
+    { resolve: "./src/modules/payout" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

@@ -13,7 +13,6 @@ export type AdminPractitioner = {
   status: "pending" | "approved" | "rejected" | "suspended"
   status_reason: string | null
   verified: boolean
-  commission_rate: number | null
   created_at: string
   /** Decided by the backend's status rules. */
   allowed_actions: PractitionerAction[]
@@ -44,6 +43,8 @@ export function usePractitionerAction() {
 }
 
 export type AdminPractitionerDetail = AdminPractitioner & {
+  /** Their own commission in basis points; null when a category or the platform rule applies. */
+  commission_rate_bps: number | null
   specialties: string[]
   languages: string[]
   bio: string
@@ -71,14 +72,14 @@ export function usePractitioner(id: string) {
   })
 }
 
-/** commission_rate is a fraction (0.15), null for the platform default. */
+/** rate_bps is whole basis points (1500 = 15 %), null for the category or platform rule. */
 export function useSetCommission(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (commission_rate: number | null) =>
-      sdk.client.fetch<{ practitioner: AdminPractitioner }>(`/admin/practitioners/${id}/commission`, {
+    mutationFn: (rate_bps: number | null) =>
+      sdk.client.fetch<{ commission_rate_bps: number | null }>(`/admin/practitioners/${id}/commission`, {
         method: "POST",
-        body: { commission_rate },
+        body: { rate_bps },
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["avenrae", "practitioners"] }),
   })

@@ -368,7 +368,7 @@ export const MATRIX: Record<string, RouteCase> = {
   "POST /admin/practitioners/:id/verify": { path: (fx) => `/admin/practitioners/${fx.toVerify}/verify`, expect: staffOnly(200) },
   "POST /admin/practitioners/:id/commission": {
     path: (fx) => `/admin/practitioners/${fx.toVerify}/commission`,
-    body: () => ({ commission_rate: 0.2 }),
+    body: () => ({ rate_bps: 2000 }),
     expect: staffOnly(200),
   },
   "GET /admin/products/:id/practitioner": { path: (fx) => `/admin/products/${fx.productA}/practitioner`, expect: staffOnly(200) },

@@ -66,6 +66,7 @@ medusaIntegrationTestRunner({
         ["status", "approved"],
         ["verified", true],
         ["commission_rate", 0],
+        ["rate_bps", 0],
         ["rating_average", 5],
         ["rating_count", 999],
       ] as const
@@ -100,7 +101,6 @@ medusaIntegrationTestRunner({
         expect(await practitioners().retrievePractitioner(id)).toMatchObject({
           status: "pending",
           verified: false,
-          commission_rate: null,
           rating_average: 0,
           rating_count: 0,
         })

@@ -117,12 +117,13 @@ medusaIntegrationTestRunner({
 
       const verified = await post("verify")
       expect(verified.data.practitioner).toMatchObject({ verified: true, verified_by: expect.stringMatching(/^user_/) })
-      expect((await post("commission", { commission_rate: 0.12 })).data.practitioner.commission_rate).toBeCloseTo(0.12, 5)
-      expect((await post("commission", { commission_rate: null })).data.practitioner.commission_rate).toBeNull()
-      const tooHigh = await post("commission", { commission_rate: 1.5 })
+      expect((await post("commission", { rate_bps: 1200 })).data.commission_rate_bps).toBe(1200)
+      expect((await post("commission", { rate_bps: 1250 })).data.commission_rate_bps).toBe(1250)
+      expect((await post("commission", { rate_bps: null })).data.commission_rate_bps).toBeNull()
+      const tooHigh = await post("commission", { rate_bps: 15000 })
       expect(tooHigh.status).toBe(400)
-      expect(tooHigh.data.message).toMatch(/commission_rate/)
-      expect((await post("commission", {})).data.message).toMatch(/Send commission_rate/)
+      expect(tooHigh.data.message).toMatch(/rate_bps/)
+      expect((await post("commission", {})).data.message).toMatch(/Send rate_bps/)
       const templates = (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: id })).map((n) => n.template)
       expect(templates).toEqual(
         expect.arrayContaining(["practitioner-approved", "practitioner-suspended", "practitioner-verified", "practitioner-commission_set"])

@@ -51,6 +51,7 @@ import { StoreListMyTickets } from "./store/customers/me/tickets/validators"
 import { ticketHolderQueryConfig } from "./utils/ticket-fields"
 import { StoreJoinWaitlist } from "./store/event-dates/validators"
 import { CancelEventDate, CancelTicket } from "./utils/event-cancellation-validators"
+import { payoutRoutes } from "./payout-middlewares"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -329,6 +330,7 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(AdminLowStockParams, {})],
     },
+    ...payoutRoutes,
     {
       matcher: "/hooks/payment/stripe_stripe",
       method: ["POST"],

@@ -11,9 +11,9 @@ export function money(amount: unknown, currency: unknown) {
   return `${code} ${Number.isFinite(n) ? n.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : str(amount)}`
 }
 
-/** A commission fraction (0.15) as a percentage, or the platform's default when none is set. */
-function commission(rate: unknown) {
-  return rate === null ? "the platform default" : `${Math.round(Number(rate) * 10_000) / 100} %`
+/** A commission in basis points (1500) as a percentage, or the broader rule when none is set. */
+function commission(rateBps: unknown) {
+  return rateBps === null ? "the category or platform rate" : `${Number(rateBps) / 100} %`
 }
 
 const PRACTITIONER_DECISIONS: Record<string, { subject: string; heading: string; paragraph: string }> = {
@@ -185,7 +185,7 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
           words.paragraph,
           ...(d.reason ? [`The reason given: ${str(d.reason)}`] : []),
         ],
-        details: d.commission_rate !== undefined ? [["Commission", commission(d.commission_rate)]] : undefined,
+        details: d.rate_bps !== undefined ? [["Commission", commission(d.rate_bps)]] : undefined,
       }),
     ])
   ),

@@ -1,6 +1,6 @@
 import { StripeLibrary } from "./stripe-client"
 
-export type VerifiedStripeEvent = { id: string; type: string }
+export type VerifiedStripeEvent = { id: string; type: string; account?: string; data: { object: Record<string, any> } }
 
 export type WebhookVerdict = { ok: true; event: VerifiedStripeEvent } | { ok: false; reason: string }
 
@@ -12,9 +12,11 @@ export function verifyStripeWebhook(input: {
   rawBody: Buffer | undefined
   signature: string | string[] | undefined
   secret: string | undefined
+  /** The variable that holds the secret, named when it is missing. */
+  secretName?: string
 }): WebhookVerdict {
   if (!input.secret) {
-    return { ok: false, reason: "STRIPE_WEBHOOK_SECRET is not configured on this server" }
+    return { ok: false, reason: `${input.secretName ?? "STRIPE_WEBHOOK_SECRET"} is not configured on this server` }
   }
   if (!input.rawBody?.length) {
     return { ok: false, reason: "The webhook has no body" }
@@ -24,7 +26,7 @@ export function verifyStripeWebhook(input: {
   }
   try {
     const event = StripeLibrary.webhooks.constructEvent(input.rawBody, input.signature, input.secret)
-    return { ok: true, event: { id: event.id, type: event.type } }
+    return { ok: true, event: { id: event.id, type: event.type, account: event.account, data: { object: event.data.object } } }
   } catch (error) {
     return { ok: false, reason: `Signature check failed: ${(error as Error).message}` }
   }

@@ -84,16 +84,16 @@ const Profile = ({ practitioner: p }: { practitioner: AdminPractitionerDetail })
 }
 
 const Commission = ({ practitioner: p }: { practitioner: AdminPractitionerDetail }) => {
-  const toPercent = (rate: number | null) => (rate === null ? "" : String(Math.round(rate * 10000) / 100))
-  const [percent, setPercent] = useState(toPercent(p.commission_rate))
-  useEffect(() => setPercent(toPercent(p.commission_rate)), [p.commission_rate])
+  const toPercent = (rateBps: number | null) => (rateBps === null ? "" : String(rateBps / 100))
+  const [percent, setPercent] = useState(toPercent(p.commission_rate_bps))
+  useEffect(() => setPercent(toPercent(p.commission_rate_bps)), [p.commission_rate_bps])
   const save = useSetCommission(p.id)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const rate = percent.trim() === "" ? null : Number(percent) / 100
+    const rate = percent.trim() === "" ? null : Math.round(Number(percent) * 100)
     save.mutate(rate, {
-      onSuccess: () => toast.success(rate === null ? "Platform default commission applies" : `Commission set to ${percent} %`),
+      onSuccess: () => toast.success(rate === null ? "The category or platform commission applies" : `Commission set to ${percent} %`),
       onError: (e) => toast.error((e as Error).message),
     })
   }
@@ -121,7 +121,7 @@ const Commission = ({ practitioner: p }: { practitioner: AdminPractitionerDetail
           Save commission
         </Button>
         <Text size="small" className="text-ui-fg-subtle">
-          Leave empty for the platform default.
+          Leave empty for the category or platform rate.
         </Text>
       </form>
     </Container>

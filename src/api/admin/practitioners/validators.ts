@@ -26,15 +26,15 @@ export type AdminChangePractitionerStatusType = z.infer<typeof AdminChangePracti
 export const AdminVerifyPractitioner = z.object({}).strict()
 export type AdminVerifyPractitionerType = z.infer<typeof AdminVerifyPractitioner>
 
-const COMMISSION_RANGE = "commission_rate is a fraction from 0 to 1, e.g. 0.15 for 15 %"
+const COMMISSION_RANGE = "rate_bps is whole basis points from 0 to 10000, e.g. 1500 for 15 %"
 
 export const AdminSetPractitionerCommission = z
   .object({
-    commission_rate: z.number().min(0, COMMISSION_RANGE).max(1, COMMISSION_RANGE).nullable().optional(),
+    rate_bps: z.number().int(COMMISSION_RANGE).min(0, COMMISSION_RANGE).max(10_000, COMMISSION_RANGE).nullable().optional(),
   })
   .strict()
-  .refine((body) => body.commission_rate !== undefined, {
-    message: "Send commission_rate: a fraction from 0 to 1, or null for the platform default.",
-    path: ["commission_rate"],
+  .refine((body) => body.rate_bps !== undefined, {
+    message: "Send rate_bps: whole basis points from 0 to 10000, or null for the category or platform rule.",
+    path: ["rate_bps"],
   })
-export type AdminSetPractitionerCommissionType = { commission_rate: number | null }
+export type AdminSetPractitionerCommissionType = { rate_bps: number | null }

@@ -1,4 +1,5 @@
-import { attendeesCsv, csvCell } from "../attendees-csv"
+import { attendeesCsv } from "../attendees-csv"
+import { csvCell } from "../../http/csv"
 import { capacityProblem, eventHandle, eventStatusProblem } from "../event-changes"
 
 describe("eventStatusProblem", () => {
@@ -30,7 +31,8 @@ describe("attendeesCsv", () => {
   it("quotes what needs quoting and defuses formulas", () => {
     expect(csvCell('Say "hi", then go')).toBe('"Say ""hi"", then go"')
     expect(csvCell("=1+1")).toBe("'=1+1")
-    expect(csvCell("-2")).toBe("'-2")
+    expect(csvCell("-2+3")).toBe("'-2+3")
+    expect(csvCell("-42.50")).toBe("-42.50")
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)")
     expect(csvCell(null)).toBe("")
     expect(csvCell(new Date("2027-01-15T17:00:00Z"))).toBe("2027-01-15T17:00:00.000Z")

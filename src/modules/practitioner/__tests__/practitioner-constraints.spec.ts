@@ -33,7 +33,6 @@ moduleIntegrationTestRunner<PractitionerModuleService>({
     it.each([
       ["latitude above 90", { latitude: 91 }, /practitioner_latitude_range/],
       ["longitude below -180", { longitude: -181 }, /practitioner_longitude_range/],
-      ["a commission rate above 100 %", { commission_rate: 1.5 }, /practitioner_commission_rate_range/],
       ["a rating above 5", { rating_average: 5.5 }, /practitioner_rating_range/],
       ["a handle with spaces", { handle: "Amara Okafor" }, /practitioner_handle_format/],
       ["an unknown kind", { kind: "wizard" }, /kind/],

@@ -35,7 +35,6 @@ export const Practitioner = model
     verified: model.boolean().default(false),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),
-    commission_rate: model.float().nullable(),
     rating_average: model.float().default(0),
     rating_count: model.number().default(0),
     metadata: model.json().nullable(),
@@ -49,10 +48,6 @@ export const Practitioner = model
     {
       name: "practitioner_longitude_range",
       expression: (c) => `${c.longitude} IS NULL OR (${c.longitude} >= -180 AND ${c.longitude} <= 180)`,
-    },
-    {
-      name: "practitioner_commission_rate_range",
-      expression: (c) => `${c.commission_rate} IS NULL OR (${c.commission_rate} >= 0 AND ${c.commission_rate} <= 1)`,
     },
     {
       name: "practitioner_rating_range",

@@ -57,6 +57,8 @@ export const quoteBookingCancellationStep = createStep(
       percent,
       refund_amount: refundAmount(paid, percent),
       line_total: paid,
+      order_id: booking.order_id ?? null,
+      line_item_id: line ? booking.line_item_id : null,
       currency_code: order?.currency_code ?? null,
       ...refundablePayment(order),
     })

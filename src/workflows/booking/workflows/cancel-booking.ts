@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow, emitEventStep, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { refundOrderLineWorkflow } from "../../payout/workflows/refund-order-line"
 import { CancellationActor, quoteBookingCancellationStep } from "../steps/quote-booking-cancellation"
 import { markBookingCancelledStep } from "../steps/mark-booking-cancelled"
 
@@ -41,11 +42,14 @@ export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (in
   })
   when("refund-session-line", { quote, input }, ({ quote, input }) => input.confirm && quote.refund_amount > 0 && !!quote.payment_id).then(
     () => {
-      refundPaymentWorkflow.runAsStep({
-        input: transform({ quote }, ({ quote }) => ({
+      refundOrderLineWorkflow.runAsStep({
+        input: transform({ quote, input }, ({ quote, input }) => ({
           payment_id: quote.payment_id!,
           amount: quote.refund_amount,
           note: `Session cancelled (${quote.percent} % of the session under the policy)`,
+          order_id: quote.order_id,
+          line_item_id: quote.line_item_id,
+          booking_id: input.booking_id,
         })),
       })
     }

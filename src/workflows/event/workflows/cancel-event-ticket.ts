@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, capturePaymentWorkflow, emitEventStep, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { refundOrderLineWorkflow } from "../../payout/workflows/refund-order-line"
 import type { CancellationActor } from "../../booking/steps/quote-booking-cancellation"
 import { markTicketCancelledStep } from "../steps/mark-ticket-cancelled"
 import { notifyTicketCancelledStep } from "../steps/notify-ticket-cancelled"
@@ -51,11 +52,14 @@ export const cancelEventTicketWorkflow = createWorkflow(cancelEventTicketWorkflo
     capturePaymentWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ payment_id: quote.payment_id! })) })
   })
   when("refund-ticket", { quote, input }, ({ quote, input }) => input.confirm && quote.refund_amount > 0 && !!quote.payment_id).then(() => {
-    refundPaymentWorkflow.runAsStep({
+    refundOrderLineWorkflow.runAsStep({
       input: transform({ quote }, ({ quote }) => ({
         payment_id: quote.payment_id!,
         amount: quote.refund_amount,
         note: `Ticket ${quote.ticket_id} cancelled (${quote.percent} % of the ticket under the policy)`,
+        order_id: quote.order_id,
+        line_item_id: quote.line_item_id,
+        ticket_id: quote.ticket_id,
       })),
     })
   })

@@ -1,0 +1,7 @@
+export { CommissionRule } from "./commission-rule"
+export { Earning } from "./earning"
+export { LedgerEntry } from "./ledger-entry"
+export { Payout } from "./payout"
+export { PayoutAccount } from "./payout-account"
+export { PayoutRun } from "./payout-run"
+export { RefundAttribution } from "./refund-attribution"
