@@ -38,8 +38,9 @@ export const applyConnectEventStep = createStep("apply-connect-event", async (ev
   return new StepResponse({ applied: false })
 })
 
-/** The payout a `transfer.paid` event is about, if it is ours. */
-export const payoutOfTransferStep = createStep("payout-of-transfer", async (input: { transfer_id: string }, { container }) => {
-  const [payout] = await container.resolve<PayoutModuleService>(PAYOUT_MODULE).listPayouts({ transfer_id: input.transfer_id })
+/** The payout a `transfer.paid` event says was paid, if it is ours (null for any other event). */
+export const paidPayoutOfEventStep = createStep("paid-payout-of-event", async (event: ConnectEvent, { container }) => {
+  if (event.type !== "transfer.paid") return new StepResponse(null)
+  const [payout] = await container.resolve<PayoutModuleService>(PAYOUT_MODULE).listPayouts({ transfer_id: String(event.object.id) })
   return new StepResponse(payout?.id ?? null)
 })

@@ -121,7 +121,8 @@ export const recordPaymentRefundsStep = createStep("record-payment-refunds", asy
       toAppend.push(
         reversal.ok
           ? { ...common, kind: "reversal", transfer_reversal_id: reversal.reversal_id, payout_id: paidBy.id, reason: `Reversed from transfer ${paidBy.transfer_id}` }
-          : { ...common, kind: "debt", reason: `Refunded after payout ${paidBy.id}: ${reversal.message}` }
+          : // Owed from now, whatever the line's own earning date: it was paid out already.
+            { ...common, kind: "debt", earning_id: null, reason: `Refunded after payout ${paidBy.id}: ${reversal.message}` }
       )
     }
   }
