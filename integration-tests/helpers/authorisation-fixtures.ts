@@ -8,6 +8,8 @@ import { newCheckInCode } from "../../src/modules/event/check-in-code"
 import EventModuleService from "../../src/modules/event/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
+import { PAYOUT_MODULE } from "../../src/modules/payout"
+import type PayoutModuleService from "../../src/modules/payout/service"
 import { adminHeaders, DemoStore } from "./demo-store"
 import { newOfferToken } from "../../src/lib/events/waitlist"
 import { fullMoonCircle, putOnEvent } from "./events"
@@ -67,6 +69,8 @@ export type Fixtures = {
   ticketVariantA: string
   /** The waitlist and cancellations of practitioner A's events (see `waitlistAndCancellationsOf`), and a date on sale whose capacity changes. */
   events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>> & { capacityDateA: string }
+  /** Practitioner A's money: a manual payout waiting for staff, a held earning (a no-show) and a commission rule to delete. */
+  payouts: Awaited<ReturnType<typeof payoutsOf>>
 }
 
 type Api = AxiosInstance
@@ -188,7 +192,42 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     ticketCodes: await eventTicketsOf(container, A.id, now),
     ticketVariantA: onSale.variant(1, 0),
     events: { ...(await waitlistAndCancellationsOf(container, A.id, customers.A.id, now)), capacityDateA: onSale.dates[0].id },
+    payouts: await payoutsOf(container, A.id, customers.A.orderId, now),
   }
+}
+
+/** Practitioner A's money, written through the payout module: an adjustment paid out manually (pending), a held earning, a rule. */
+async function payoutsOf(container: MedusaContainer, practitionerId: string, orderId: string, now: Date) {
+  const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+  await payouts.appendLedgerEntries([
+    {
+      practitioner_id: practitionerId,
+      currency_code: "zar",
+      kind: "adjustment",
+      gross: "120.00",
+      commission: "0",
+      share: "120.00",
+      source: "staff adjustment",
+      source_key: `matrix-adjustment:${now.getTime()}`,
+      reason: "Matrix fixture",
+      available_at: now,
+    },
+  ])
+  const payout = await payouts.openPayout({ practitioner_id: practitionerId, currency_code: "zar", now, minimum: "10", provider: "manual", run_id: null })
+  const [held] = await payouts.createEarnings([
+    {
+      practitioner_id: practitionerId,
+      order_id: orderId,
+      line_item_id: `matrix-line-${now.getTime()}`,
+      currency_code: "zar",
+      purchase: "session",
+      line_total: 400,
+      status: "held",
+      status_reason: "The client did not come: staff decide",
+    },
+  ])
+  const rule = await payouts.createCommissionRules({ practitioner_id: null, category_id: "pcat_matrix", rate_bps: 1200 })
+  return { payoutA: payout!.id, heldEarningA: held.id, ruleToDelete: rule.id }
 }
 
 /**

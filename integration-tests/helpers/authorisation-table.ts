@@ -371,6 +371,48 @@ export const MATRIX: Record<string, RouteCase> = {
     body: () => ({ rate_bps: 2000 }),
     expect: staffOnly(200),
   },
+  "GET /vendor/earnings": { path: () => "/vendor/earnings", expect: anyPractitioner(200) },
+  "GET /vendor/earnings/entries": { path: () => "/vendor/earnings/entries", expect: anyPractitioner(200) },
+  "GET /vendor/earnings/payouts": { path: () => "/vendor/earnings/payouts", expect: anyPractitioner(200) },
+  "GET /vendor/earnings/payouts/:id": {
+    path: (fx) => `/vendor/earnings/payouts/${fx.payouts.payoutA}`,
+    expect: { ...anyPractitioner(404), practitionerA: 200 },
+  },
+  "GET /vendor/earnings/payouts/:id/statement": {
+    path: (fx) => `/vendor/earnings/payouts/${fx.payouts.payoutA}/statement`,
+    expect: { ...anyPractitioner(404), practitionerA: 200 },
+  },
+  // Stripe is not configured here: an approved practitioner is told so (payouts are by bank transfer).
+  "POST /vendor/earnings/stripe-onboarding": { path: () => "/vendor/earnings/stripe-onboarding", expect: approvedSelf(400) },
+  "GET /admin/payouts": { path: () => "/admin/payouts", expect: staffOnly(200) },
+  "GET /admin/payouts/:id": { path: (fx) => `/admin/payouts/${fx.payouts.payoutA}`, expect: staffOnly(200) },
+  "GET /admin/payouts/:id/statement": { path: (fx) => `/admin/payouts/${fx.payouts.payoutA}/statement`, expect: staffOnly(200) },
+  "POST /admin/payouts/:id/mark-paid": {
+    path: (fx) => `/admin/payouts/${fx.payouts.payoutA}/mark-paid`,
+    body: () => ({ reference: "EFT-MATRIX-1" }),
+    expect: staffOnly(200),
+  },
+  "GET /admin/payout-runs": { path: () => "/admin/payout-runs", expect: staffOnly(200) },
+  "POST /admin/payout-runs": { path: () => "/admin/payout-runs", body: (fx) => ({ practitioner_id: fx.practitioners.B.id }), expect: staffOnly(201) },
+  "GET /admin/payout-balances": { path: () => "/admin/payout-balances", expect: staffOnly(200) },
+  "GET /admin/payout-balances/owed": { path: () => "/admin/payout-balances/owed", expect: staffOnly(200) },
+  "GET /admin/commission-rules": { path: () => "/admin/commission-rules", expect: staffOnly(200) },
+  "POST /admin/commission-rules": {
+    path: () => "/admin/commission-rules",
+    body: (fx) => ({ practitioner_id: fx.practitioners.B.id, rate_bps: 1800 }),
+    expect: staffOnly(201),
+  },
+  "DELETE /admin/commission-rules/:id": { path: (fx) => `/admin/commission-rules/${fx.payouts.ruleToDelete}`, expect: staffOnly(200) },
+  "GET /admin/practitioners/:id/ledger": { path: (fx) => `/admin/practitioners/${fx.practitioners.A.id}/ledger`, expect: staffOnly(200) },
+  "POST /admin/practitioners/:id/ledger-adjustments": {
+    path: (fx) => `/admin/practitioners/${fx.practitioners.A.id}/ledger-adjustments`,
+    body: () => ({ currency_code: "zar", amount: "-5.00", reason: "Matrix correction" }),
+    expect: staffOnly(201),
+  },
+  "GET /admin/orders/:id/earnings": { path: (fx) => `/admin/orders/${fx.customers.A.orderId}/earnings`, expect: staffOnly(200) },
+  "POST /admin/earnings/:id/release": { path: (fx) => `/admin/earnings/${fx.payouts.heldEarningA}/release`, expect: staffOnly(200) },
+  // Signed by Stripe or refused, whoever calls (the secret is not configured here).
+  "POST /hooks/stripe-connect": { path: () => "/hooks/stripe-connect", body: () => ({ id: "evt_1", type: "transfer.paid" }), expect: everyone(400) },
   "GET /admin/products/:id/practitioner": { path: (fx) => `/admin/products/${fx.productA}/practitioner`, expect: staffOnly(200) },
   "POST /admin/products/:id/practitioner": {
     path: (fx) => `/admin/products/${fx.productA}/practitioner`,

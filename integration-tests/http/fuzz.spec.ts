@@ -106,6 +106,11 @@ medusaIntegrationTestRunner({
           { prefix: "GET /admin/events/", values: [circle.event.id] },
           { prefix: "GET /admin/orders/", values: ["order_01"] },
           { prefix: "POST /admin/events/dates/", values: [circle.dates[1].id] },
+          { prefix: "GET /vendor/earnings/payouts/", values: ["pout_01"] },
+          { prefix: "GET /admin/payouts/", values: ["pout_01"] },
+          { prefix: "POST /admin/payouts/", values: ["pout_01"] },
+          { prefix: "DELETE /admin/commission-rules/", values: ["crule_01"] },
+          { prefix: "POST /admin/earnings/", values: ["earn_01"] },
         ],
         ids: [
           circle.variant(0, 0),

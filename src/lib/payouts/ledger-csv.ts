@@ -5,7 +5,7 @@ export type LedgerCsvRow = {
   created_at: Date | string
   kind: string
   purchase: string | null
-  order_id: string | null
+  order_number: number | null
   booking_id: string | null
   ticket_id: string | null
   currency_code: string
@@ -23,7 +23,7 @@ const COLUMNS: Array<[keyof LedgerCsvRow, string]> = [
   ["created_at", "Date"],
   ["kind", "Kind"],
   ["purchase", "Purchase"],
-  ["order_id", "Order"],
+  ["order_number", "Order"],
   ["booking_id", "Session"],
   ["ticket_id", "Ticket"],
   ["currency_code", "Currency"],

@@ -4,7 +4,8 @@ export type StatementLine = {
   created_at: Date | string
   kind: string
   purchase: string | null
-  order_id: string | null
+  /** The order's number as the practitioner knows it (#1042). */
+  order: string | null
   gross: string
   rate_bps: number | null
   commission: string
@@ -68,7 +69,7 @@ export function payoutStatementPdf(statement: PayoutStatement): Promise<Buffer> 
     ["Date", 62, (line) => day(line.created_at)],
     ["Kind", 52, (line) => line.kind],
     ["Purchase", 52, (line) => line.purchase ?? ""],
-    ["Order", 120, (line) => line.order_id ?? ""],
+    ["Order", 120, (line) => line.order ?? ""],
     ["Gross", 54, (line) => line.gross],
     ["Rate", 40, (line) => rate(line.rate_bps)],
     ["Commission", 60, (line) => line.commission],

@@ -14,7 +14,7 @@ type Scope = { resolve: <T = any>(key: string) => T }
  * PLATFORM_TAX_NUMBER.
  */
 export async function sendPayoutStatement(scope: Scope, res: MedusaResponse, payoutId: string, practitionerId?: string) {
-  const payout = await payoutWithEntries(scope, payoutId, new Date(), practitionerId)
+  const payout = await payoutWithEntries(scope, payoutId, new Date(), "practitioner", practitionerId)
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No payout ${payoutId}${practitionerId ? " of yours" : ""}`)
   const practitioner = await scope.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).retrievePractitioner(payout.practitioner_id)
   const pdf = await payoutStatementPdf({
@@ -40,7 +40,7 @@ export async function sendPayoutStatement(scope: Scope, res: MedusaResponse, pay
       reference: payout.reference ?? null,
       transfer_id: payout.transfer_id ?? null,
     },
-    lines: payout.entries.filter((entry) => entry.kind !== "payout"),
+    lines: payout.entries.filter((entry) => entry.kind !== "payout").map((entry) => ({ ...entry, order: entry.order_number ? `#${entry.order_number}` : null })),
   })
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `attachment; filename="avenrae-payout-${payout.id}.pdf"`)

@@ -5,7 +5,7 @@ import { withPractitioners } from "../../../../workflows/payout/utils/practition
 
 /** GET /admin/payouts/:id — one payout with the entries it covers. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const payout = await payoutWithEntries(req.scope, req.params.id, new Date())
+  const payout = await payoutWithEntries(req.scope, req.params.id, new Date(), "staff")
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No payout ${req.params.id}`)
   res.json({ payout: (await withPractitioners(req.scope, [payout]))[0] })
 }

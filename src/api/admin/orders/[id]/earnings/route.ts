@@ -9,5 +9,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const entries = await req.scope
     .resolve<PayoutModuleService>(PAYOUT_MODULE)
     .listLedgerEntries({ order_id: req.params.id }, { order: { created_at: "ASC", id: "ASC" } })
-  res.json({ earnings: await withPractitioners(req.scope, await presentLedgerEntries(req.scope, entries, new Date())) })
+  res.json({ earnings: await withPractitioners(req.scope, await presentLedgerEntries(req.scope, entries, new Date(), "staff")) })
 }
