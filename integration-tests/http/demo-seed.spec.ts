@@ -9,6 +9,10 @@ import { seedStore } from "../../src/scripts/seed/seed-store"
 import { SEED_METADATA_KEY, SEED_VERSION } from "../../src/scripts/seed/seed-marker"
 import { demoEvents } from "../../src/scripts/seed/data/events"
 import { readDemoStore } from "../helpers/demo-store"
+import { PAYOUT_MODULE } from "../../src/modules/payout"
+import type PayoutModuleService from "../../src/modules/payout/service"
+import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
+import type PractitionerModuleService from "../../src/modules/practitioner/service"
 
 jest.setTimeout(180_000)
 
@@ -55,7 +59,8 @@ medusaIntegrationTestRunner({
       expect(first.variants).toBe(catalogVariants + sessionVariants + ticketVariants)
       // Events were sold through checkout: one order per sale, one ticket per attendee; a sold-out date has people waiting.
       expect(first.events).toBe(events.length)
-      expect(first.orders).toBe(soldOrders.length)
+      // Besides the ticket orders: three of Nomvula's sessions and one of her crystals, behind the demo's earnings.
+      expect(first.orders).toBe(soldOrders.length + 4)
       expect(first.tickets).toBe(soldOrders.reduce((sum, attendees) => sum + attendees, 0))
       expect(first.waitlist).toBe(3)
       const { data: listed } = await api.get("/store/events?limit=50", {
@@ -85,6 +90,22 @@ medusaIntegrationTestRunner({
       expect(Object.fromEntries(sold.map((p: any) => [p.handle, p.practitioner?.email]))).toEqual(
         Object.fromEntries(Object.entries(PRODUCTS_SOLD_BY).flatMap(([email, handles]) => handles.map((h) => [h, email])))
       )
+
+      // The demo's earnings: Nomvula has money paid (by bank transfer), available and pending.
+      const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+      const [nomvula] = await container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).listPractitioners({ email: "nomvula@avenrae.test" })
+      const [balance] = await payouts.ledgerBalances({ now: new Date(), practitioner_id: nomvula.id })
+      expect([Number(balance.paid) > 0, Number(balance.available) > 0, Number(balance.pending) > 0]).toEqual([true, true, true])
+      expect(await payouts.listPayouts({ practitioner_id: nomvula.id })).toEqual([
+        expect.objectContaining({ provider: "manual", status: "paid", reference: "EFT-DEMO-0001" }),
+      ])
+      const earnings = await payouts.listEarnings({ practitioner_id: nomvula.id, purchase: ["session", "crystal"] })
+      expect(earnings.map((e) => [e.purchase, e.status]).sort()).toEqual([
+        ["crystal", "earned"],
+        ["session", "earned"],
+        ["session", "earned"],
+        ["session", "earned"],
+      ])
 
       const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
       expect(store.metadata?.[SEED_METADATA_KEY]).toBe(SEED_VERSION)

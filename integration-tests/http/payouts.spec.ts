@@ -101,7 +101,10 @@ medusaIntegrationTestRunner({
       return held.data
     }
     async function addTickets(cartId: string, variantId: string, names: string[]) {
-      const added = await shopper().post(`/store/carts/${cartId}/tickets`, { variant_id: variantId, attendees: names.map((name) => ({ name })) })
+      const added = await shopper().post(`/store/carts/${cartId}/tickets`, {
+        variant_id: variantId,
+        attendees: names.map((name) => ({ name })),
+      })
       expect(added.status).toBe(201)
     }
     async function checkout(cartId: string) {
@@ -120,7 +123,17 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({
           entity: "order",
-          fields: ["id", "total", "payment_collections.payments.id", "items.id", "items.variant_id", "items.total", "items.tax_total", "items.tax_lines.*", "items.adjustments.*"],
+          fields: [
+            "id",
+            "total",
+            "payment_collections.payments.id",
+            "items.id",
+            "items.variant_id",
+            "items.total",
+            "items.tax_total",
+            "items.tax_lines.*",
+            "items.adjustments.*",
+          ],
           filters: { id: orderId },
         })
       return data[0] as any
@@ -128,7 +141,10 @@ medusaIntegrationTestRunner({
     const run = (now: Date, practitionerId?: string) =>
       runPayoutsWorkflow(getContainer())
         .run({ input: { trigger: "staff", now, practitioner_id: practitionerId ?? null } })
-        .then((r) => r.result as unknown as { payouts_created: number; payouts_sent: number; skipped: { items: any[] }; failures: { items: any[] } })
+        .then(
+          (r) =>
+            r.result as unknown as { payouts_created: number; payouts_sent: number; skipped: { items: any[] }; failures: { items: any[] } }
+        )
     async function connectEvent(type: string, object: Record<string, unknown>) {
       const event = signedStripeEvent(type, object, CONNECT_SECRET)
       return api.post("/hooks/stripe-connect", event.payload, {
@@ -183,13 +199,20 @@ medusaIntegrationTestRunner({
         // The promotion reached every line, and its base is after it.
         expect(line.adjustments.map((a: any) => a.code)).toEqual(["LEDGER10"])
         const commission = Math.floor((base * 1500 + 5000) / 10000)
-        expect([sale.rate_bps, cents(sale.gross), cents(sale.commission), cents(sale.share)]).toEqual([1500, base, commission, base - commission])
+        expect([sale.rate_bps, cents(sale.gross), cents(sale.commission), cents(sale.share)]).toEqual([
+          1500,
+          base,
+          commission,
+          base - commission,
+        ])
         bases += base
       }
       expect(sales.reduce((sum, e) => sum + cents(e.commission) + cents(e.share), 0)).toBe(bases)
       // Shares stay pending until earned: a ticket from its date's end plus the hold, sessions and crystals later.
       expect(sales.find((e) => e.purchase === "ticket")).toMatchObject({ state: "pending" })
-      expect(new Date(sales.find((e) => e.purchase === "ticket").available_at).getTime()).toBe(new Date(event.dates[0].ends_at).getTime() + 7 * DAY)
+      expect(new Date(sales.find((e) => e.purchase === "ticket").available_at).getTime()).toBe(
+        new Date(event.dates[0].ends_at).getTime() + 7 * DAY
+      )
 
       // A new rate applies to new orders only.
       expect((await staff.post(`/admin/practitioners/${ids.A}/commission`, { rate_bps: 2000 })).data.commission_rate_bps).toBe(2000)
@@ -232,7 +255,8 @@ medusaIntegrationTestRunner({
       expect(earningOf(cancelled.id).status).toBe("earned")
 
       const shareOf = (bookingId: string) => cents(sales.find((e) => e.booking_id === bookingId).share)
-      const balance = async (at: Date) => (await payouts().ledgerBalances({ now: at, practitioner_id: ids.A })).find((b) => b.currency_code === "zar")!
+      const balance = async (at: Date) =>
+        (await payouts().ledgerBalances({ now: at, practitioner_id: ids.A })).find((b) => b.currency_code === "zar")!
       // The cancelled session was refunded in full: its refund entry takes back exactly its share.
       const refunds = await waitFor(
         async () => (await staff.get(`/admin/orders/${order.id}/earnings`)).data.earnings.filter((e: any) => e.kind === "refund"),
@@ -290,7 +314,10 @@ medusaIntegrationTestRunner({
 
       // Staff cancel one of the three tickets after the payout: exactly its part of the transfer comes back.
       const tickets = await waitFor(
-        () => getContainer().resolve<EventModuleService>(EVENT_MODULE).listEventTickets({ order_id: order.id }, { order: { seat: "ASC" } }),
+        () =>
+          getContainer()
+            .resolve<EventModuleService>(EVENT_MODULE)
+            .listEventTickets({ order_id: order.id }, { order: { seat: "ASC" } }),
         (list) => list.length === 3
       )
       await cancelEventTicketWorkflow(getContainer()).run({
@@ -307,7 +334,9 @@ medusaIntegrationTestRunner({
 
       // The refund event delivered three times at once reverses nothing more.
       const [paymentId] = (await orderLines(order.id)).payment_collections[0].payments.map((p: any) => p.id)
-      await Promise.all([1, 2, 3].map(() => recordPaymentRefundsWorkflow(getContainer()).run({ input: { payment_id: paymentId, now: new Date() } })))
+      await Promise.all(
+        [1, 2, 3].map(() => recordPaymentRefundsWorkflow(getContainer()).run({ input: { payment_id: paymentId, now: new Date() } }))
+      )
       expect(fakeStripe.transfers.get(payout.transfer_id!)!.amount_reversed).toBe(reversed)
       expect(await payouts().listLedgerEntries({ order_id: order.id, kind: ["reversal", "debt", "refund"] })).toHaveLength(1)
 
@@ -363,7 +392,14 @@ medusaIntegrationTestRunner({
       await addTickets(second, eventB.variant(0, 0), ["Busi"])
       const secondOrder = await checkout(second)
       await earningsOf(secondOrder.id, 1)
-      const opened = (await payouts().openPayout({ practitioner_id: ids.B, currency_code: "zar", now: later, minimum: "10", provider: "stripe", run_id: null }))!
+      const opened = (await payouts().openPayout({
+        practitioner_id: ids.B,
+        currency_code: "zar",
+        now: later,
+        minimum: "10",
+        provider: "stripe",
+        run_id: null,
+      }))!
       const sent = await stripeProvider(stripeConnectClient()).send({
         id: opened.id,
         attempt: 1,
@@ -401,7 +437,10 @@ medusaIntegrationTestRunner({
         reason: "Workshop fee agreed by email",
       })
       expect(adjusted.status).toBe(201)
-      expect((await staff.post(`/admin/practitioners/${ids.A}/ledger-adjustments`, { currency_code: "zar", amount: "0", reason: "Nothing" })).status).toBe(400)
+      expect(
+        (await staff.post(`/admin/practitioners/${ids.A}/ledger-adjustments`, { currency_code: "zar", amount: "0", reason: "Nothing" }))
+          .status
+      ).toBe(400)
       const runResult = (await staff.post("/admin/payout-runs", { practitioner_id: ids.A })).data.payout_run
       expect(runResult.payouts_created).toBe(1)
       const [payout] = await payouts().listPayouts({ practitioner_id: ids.A })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedAdminUser } from "./seed/seed-admin-user"
 import { seedCatalog } from "./seed/seed-catalog"
+import { seedEarnings } from "./seed/seed-earnings"
 import { seedEvents, WITHOUT_SALES } from "./seed/seed-events"
 import { seedPractitioners } from "./seed/seed-practitioners"
 import { SEED_METADATA_KEY, SEED_VERSION } from "./seed/seed-marker"
@@ -15,8 +16,8 @@ import { seedStore } from "./seed/seed-store"
  * exists before creating, so a second run adds nothing and an interrupted run
  * is completed by the next one; the store's metadata records the finished
  * version last. With `--without-sales` the events are put on but their demo
- * orders are not placed (the test suites' own databases: each order is a
- * whole checkout).
+ * orders — and the sessions and crystal behind the demo's earnings — are not
+ * placed (the test suites' own databases: each order is a whole checkout).
  */
 export default async function seedDemoData({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -27,11 +28,9 @@ export default async function seedDemoData({ container, args }: ExecArgs) {
   const staff = await seedAdminUser(container)
   await seedPractitioners(container, staff.id)
   const southAfrica = regions.find((region) => region.currency_code === "zar") ?? regions[0]
-  await seedEvents(container, {
-    regionId: southAfrica.id,
-    salesChannelId: salesChannel.id,
-    withSales: !(args ?? []).includes(WITHOUT_SALES),
-  })
+  const withSales = !(args ?? []).includes(WITHOUT_SALES)
+  await seedEvents(container, { regionId: southAfrica.id, salesChannelId: salesChannel.id, withSales })
+  if (withSales) await seedEarnings(container, { regionId: southAfrica.id, salesChannelId: salesChannel.id })
 
   const storeService = container.resolve(Modules.STORE)
   const current = await storeService.retrieveStore(store.id)

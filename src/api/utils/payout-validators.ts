@@ -2,7 +2,12 @@ import { z } from "@medusajs/framework/zod"
 import { MAX_COMMISSION_BPS } from "../../lib/payouts/commission"
 import { listOffset, MAX_ID_LENGTH } from "./paging"
 
-const limit = z.coerce.number().int("limit must be a whole number").min(1, "limit is from 1 to 200").max(200, "limit is from 1 to 200").default(50)
+const limit = z.coerce
+  .number()
+  .int("limit must be a whole number")
+  .min(1, "limit is from 1 to 200")
+  .max(200, "limit is from 1 to 200")
+  .default(50)
 const currencyCode = z
   .string()
   .trim()
@@ -25,7 +30,9 @@ export const ListPayouts = z
   .object({
     limit,
     offset: listOffset,
-    status: z.enum(["pending", "in_transit", "paid", "failed"], { message: "status must be pending, in_transit, paid or failed" }).optional(),
+    status: z
+      .enum(["pending", "in_transit", "paid", "failed"], { message: "status must be pending, in_transit, paid or failed" })
+      .optional(),
     practitioner_id: id("practitioner_id").optional(),
   })
   .strict()

@@ -31,7 +31,11 @@ export function earningVerdict(state: PurchaseState, holdDays: number, now: Date
         return { status: "earned", available_at: after(state.ends_at, holdDays), reason: "Session completed" }
       }
       if (state.booking_status === "cancelled") {
-        return { status: "earned", available_at: after(state.cancelled_at ?? now, holdDays), reason: "Session cancelled; the policy kept the rest" }
+        return {
+          status: "earned",
+          available_at: after(state.cancelled_at ?? now, holdDays),
+          reason: "Session cancelled; the policy kept the rest",
+        }
       }
       if (state.booking_status === "no_show") return { status: "held", available_at: null, reason: "The client did not come: staff decide" }
       return { status: "pending", available_at: null, reason: "Session not held yet" }

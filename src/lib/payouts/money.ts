@@ -3,7 +3,24 @@
  * decimal strings in major units for storage — never through a float.
  */
 
-const ZERO_DECIMAL_CURRENCIES = new Set(["bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"])
+const ZERO_DECIMAL_CURRENCIES = new Set([
+  "bif",
+  "clp",
+  "djf",
+  "gnf",
+  "jpy",
+  "kmf",
+  "krw",
+  "mga",
+  "pyg",
+  "rwf",
+  "ugx",
+  "vnd",
+  "vuv",
+  "xaf",
+  "xof",
+  "xpf",
+])
 
 /** How many decimals a currency's amounts carry (Stripe's list of zero-decimal currencies; 2 otherwise). */
 export function currencyDecimals(currencyCode: string): number {
@@ -13,7 +30,9 @@ export function currencyDecimals(currencyCode: string): number {
 /** Whole minor units as a decimal string in major units: 12345 → "123.45", -5 → "-0.05". */
 export function fromMinorUnits(minor: number, decimals = 2): string {
   if (!Number.isInteger(minor)) throw new RangeError("minor units are whole")
-  const digits = Math.abs(minor).toString().padStart(decimals + 1, "0")
+  const digits = Math.abs(minor)
+    .toString()
+    .padStart(decimals + 1, "0")
   const whole = decimals ? digits.slice(0, -decimals) : digits
   const text = decimals ? `${whole}.${digits.slice(-decimals)}` : whole
   return minor < 0 ? `-${text}` : text

@@ -16,7 +16,8 @@ export function refundSplit(line: SoldLine, refundedBefore: number, refundedNow:
   const capped = (refunded: number) => Math.min(Math.max(refunded, 0), line.line_total)
   const before = capped(refundedBefore)
   const after = capped(refundedBefore + refundedNow)
-  const baseAt = (refunded: number) => (refunded >= line.line_total ? Math.max(line.base, 0) : proportionOf(Math.max(line.base, 0), refunded, line.line_total))
+  const baseAt = (refunded: number) =>
+    refunded >= line.line_total ? Math.max(line.base, 0) : proportionOf(Math.max(line.base, 0), refunded, line.line_total)
   const baseBefore = baseAt(before)
   const baseAfter = baseAt(after)
   const commissionBefore = splitLine(baseBefore, line.rate_bps).commission

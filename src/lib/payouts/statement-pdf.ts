@@ -38,7 +38,11 @@ const rate = (bps: number | null) => (bps === null ? "" : `${bps / 100} %`)
  * commission and share, in pdfkit's standard fonts.
  */
 export function payoutStatementPdf(statement: PayoutStatement): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `Payout statement ${statement.payout.id}`, Author: statement.issuer.name } })
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 48,
+    info: { Title: `Payout statement ${statement.payout.id}`, Author: statement.issuer.name },
+  })
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk))
@@ -61,7 +65,11 @@ export function payoutStatementPdf(statement: PayoutStatement): Promise<Buffer> 
   doc.moveDown()
   doc.text(`Payout ${payout.id}`)
   doc.text(`Opened ${day(payout.created_at)} · ${payout.status}${payout.paid_at ? ` on ${day(payout.paid_at)}` : ""}`)
-  doc.text(payout.provider === "stripe" ? `Stripe transfer ${payout.transfer_id ?? "not made yet"}` : `Bank transfer${payout.reference ? `, reference ${payout.reference}` : ""}`)
+  doc.text(
+    payout.provider === "stripe"
+      ? `Stripe transfer ${payout.transfer_id ?? "not made yet"}`
+      : `Bank transfer${payout.reference ? `, reference ${payout.reference}` : ""}`
+  )
   doc.font("Helvetica-Bold").text(`Amount: ${currency} ${payout.amount}`)
   doc.moveDown()
 

@@ -116,7 +116,10 @@ class PayoutModuleService extends MedusaService({
       updated_at: now,
     }))
     const insert = knex("ledger_entry").insert(rows).toSQL()
-    const { rows: written } = await knex.raw(`${insert.sql} on conflict ("source_key") where "deleted_at" is null do nothing returning "source_key"`, insert.bindings)
+    const { rows: written } = await knex.raw(
+      `${insert.sql} on conflict ("source_key") where "deleted_at" is null do nothing returning "source_key"`,
+      insert.bindings
+    )
     return written.map((row: { source_key: string }) => row.source_key)
   }
 
@@ -218,7 +221,14 @@ class PayoutModuleService extends MedusaService({
    */
   @InjectManager()
   async openPayout(
-    input: { practitioner_id: string; currency_code: string; now: Date; minimum: string; provider: PayoutProviderId; run_id: string | null },
+    input: {
+      practitioner_id: string
+      currency_code: string
+      now: Date
+      minimum: string
+      provider: PayoutProviderId
+      run_id: string | null
+    },
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<{ id: string; amount: string; order_ids: string[] } | undefined> {
     const payoutId = generateEntityId(undefined, "pout")
@@ -231,10 +241,10 @@ class PayoutModuleService extends MedusaService({
            returning e."share"::text as share, e."order_id"`,
           [payoutId, input.now, input.practitioner_id, input.currency_code, input.now, input.now]
         )
-        const { rows: sums } = await trx.raw(`select coalesce(sum(s::numeric), 0)::text as total, coalesce(sum(s::numeric), 0) >= ?::numeric as enough, coalesce(sum(s::numeric), 0) > 0 as positive from unnest(?::text[]) s`, [
-          input.minimum,
-          rows.map((row: { share: string }) => row.share),
-        ])
+        const { rows: sums } = await trx.raw(
+          `select coalesce(sum(s::numeric), 0)::text as total, coalesce(sum(s::numeric), 0) >= ?::numeric as enough, coalesce(sum(s::numeric), 0) > 0 as positive from unnest(?::text[]) s`,
+          [input.minimum, rows.map((row: { share: string }) => row.share)]
+        )
         if (!rows.length || !sums[0].enough || !sums[0].positive) throw new NothingToPay()
         const total: string = sums[0].total
         await trx("payout").insert({
@@ -269,7 +279,8 @@ class PayoutModuleService extends MedusaService({
     input: { id: string; from: string[]; changes: Record<string, unknown> & { status: string } },
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<boolean> {
-    const moved = await context.manager!.getKnex()("payout")
+    const moved = await context
+      .manager!.getKnex()("payout")
       .where({ id: input.id, deleted_at: null })
       .whereIn("status", input.from)
       .update({ ...input.changes, updated_at: new Date() })

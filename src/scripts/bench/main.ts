@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs"
 import path from "node:path"
 import { backendEnv, cleanupStack, loadDotEnv, projectRoot, reportFailure, startMedusa, waitForMedusa } from "../launcher/backend"
 import { acquireDataDirLock } from "../launcher/data-dir-lock"
@@ -12,6 +13,7 @@ import { runCommand } from "../launcher/run-command"
 import { RunningService } from "../launcher/service-process"
 import { buildStorefront, isStorefrontBuildStale, storefrontWanted } from "../launcher/storefront"
 import { BENCH_EVENT_COUNT } from "./bench-events"
+import { BENCH_PAYOUTS_MARK } from "./payout-figures"
 import { BENCH_PRACTITIONER_COUNT } from "./bench-practitioners"
 import { runBenchmarks } from "./run-benchmarks"
 
@@ -77,6 +79,21 @@ async function main() {
       baseUrl: `http://localhost:${settings.port}`,
       publishableKey: status.publishableKey!,
       storefrontDir: paths.storefrontDir,
+      measurePayouts: async (mixed) => {
+        const file = path.join(process.env.AVENRAE_DATA_DIR!, "bench-checkouts.json")
+        writeFileSync(file, JSON.stringify(mixed))
+        const output = await step("Running the payout benchmark inside the app (medusa exec)", () =>
+          runCommand(paths.medusaBin, ["exec", "./src/scripts/bench/bench-payouts.ts"], {
+            cwd: paths.root,
+            env: { ...env, BENCH_CHECKOUTS_FILE: file },
+            what: "the payout benchmark",
+            fix: "run npm run bench again",
+          })
+        )
+        const line = output.split("\n").find((l) => l.includes(BENCH_PAYOUTS_MARK))
+        if (!line) throw new Error("the payout benchmark printed no figures")
+        return JSON.parse(line.slice(line.indexOf(BENCH_PAYOUTS_MARK) + BENCH_PAYOUTS_MARK.length))
+      },
     })
     await stop(0)
   } catch (error) {

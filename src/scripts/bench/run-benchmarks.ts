@@ -11,7 +11,8 @@ import { BENCH_EVENT_COUNT, BENCH_TICKET_EVENT } from "./bench-events"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
 import { describeVerdict, judge, ratio, Verdict } from "./goals"
-import { LoadResult, measureInterleaved } from "./load"
+import type { PayoutFigures, TimedCheckout } from "./payout-figures"
+import { LoadResult, measureInterleaved, percentile } from "./load"
 import { homeFirstLoadKb } from "./storefront-js"
 
 /** Two endpoints measured in one interleaved run, and the most the first's p95 may be of the second's. */
@@ -42,7 +43,14 @@ const DAY = 86_400_000
  * alone, the storefront's home page JavaScript and checkout. Prints every
  * goal with its figure and whether it was met.
  */
-export async function runBenchmarks(options: { baseUrl: string; publishableKey: string; storefrontDir: string; env?: NodeJS.ProcessEnv }) {
+export async function runBenchmarks(options: {
+  baseUrl: string
+  publishableKey: string
+  storefrontDir: string
+  env?: NodeJS.ProcessEnv
+  /** The payout run and the ledger's share of the mixed checkouts, measured inside the app (bench-payouts.ts). */
+  measurePayouts?: (mixed: TimedCheckout[]) => Promise<PayoutFigures>
+}) {
   const env = options.env ?? process.env
   const headers = { "x-publishable-api-key": options.publishableKey }
   const get = async (path: string) => (await fetch(`${options.baseUrl}${path}`, { headers })).json()
@@ -176,6 +184,28 @@ export async function runBenchmarks(options: { baseUrl: string; publishableKey: 
       ratio(checkout.crystalSessionTicket.p50, checkout.crystal.p50)
     )
   )
+
+  if (options.measurePayouts) {
+    const payouts = await options.measurePayouts(checkout.mixed)
+    console.log(
+      `\nPayout run over ${payouts.practitioners.toLocaleString("en")} practitioners, ${payouts.entries.toLocaleString("en")} available ledger entries`
+    )
+    console.log(
+      `  ${payouts.payouts} payouts opened in ${(payouts.run_ms / 1000).toFixed(2)} s; peak memory ${payouts.peak_rss_mb.toFixed(0)} MB (+${payouts.rss_growth_mb.toFixed(0)} MB during the run)`
+    )
+    report(judge({ name: "payout run, 1,000 practitioners / 100,000 entries", rule: "below", limit: 60, unit: "s" }, payouts.run_ms / 1000))
+    const complete = percentile(payouts.checkout_ms, 50)
+    const ledger = percentile(payouts.ledger_ms, 50)
+    console.log(
+      `\nMixed checkout with the ledger: request start → answer p50 ${complete.toFixed(1)} ms; → sale entries written p50 ${ledger.toFixed(1)} ms (${payouts.ledger_ms.length} orders)`
+    )
+    report(
+      judge(
+        { name: "mixed checkout until its ledger is written / its answer, p50", rule: "at most", limit: 1.1, unit: "×" },
+        ratio(ledger, complete)
+      )
+    )
+  }
 
   console.log(`\nGoals (${verdicts.filter((v) => v.met).length} of ${verdicts.length} met)`)
   for (const verdict of verdicts) console.log(`  ${describeVerdict(verdict)}`)

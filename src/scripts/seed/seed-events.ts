@@ -12,6 +12,8 @@ import type PractitionerModuleService from "../../modules/practitioner/service"
 import { createEventWorkflow } from "../../workflows/event/workflows/create-event"
 import { holdEventSeatsWorkflow } from "../../workflows/event/workflows/hold-event-seats"
 import { issueOrderTicketsWorkflow } from "../../workflows/event/workflows/issue-order-tickets"
+import { recordOrderSalesWorkflow } from "../../workflows/payout/workflows/record-order-sales"
+import { captureOrderPayments } from "../../workflows/checkout/utils/capture-order-payments"
 import { demoEvents } from "./data/events"
 
 type Container = ExecArgs["container"]
@@ -85,4 +87,6 @@ async function placeTicketOrder(
   })
   const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
   await issueOrderTicketsWorkflow(container).run({ input: { order_id: order.id } })
+  await captureOrderPayments(container, order.id)
+  await recordOrderSalesWorkflow(container).run({ input: { order_id: order.id, now: new Date() } })
 }

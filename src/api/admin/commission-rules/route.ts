@@ -8,13 +8,19 @@ import type { SetCommissionRuleType } from "../../utils/payout-validators"
 
 /** GET /admin/commission-rules — every rule, with the practitioner's and category's names; the platform default first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const rules = await req.scope.resolve<PayoutModuleService>(PAYOUT_MODULE).listCommissionRules({}, { order: { created_at: "ASC" }, take: 5000 })
+  const rules = await req.scope
+    .resolve<PayoutModuleService>(PAYOUT_MODULE)
+    .listCommissionRules({}, { order: { created_at: "ASC" }, take: 5000 })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const practitionerIds = [...new Set(rules.map((r) => r.practitioner_id).filter(Boolean))] as string[]
   const categoryIds = [...new Set(rules.map((r) => r.category_id).filter(Boolean))] as string[]
   const [practitioners, categories] = await Promise.all([
-    practitionerIds.length ? query.graph({ entity: "practitioner", fields: ["id", "display_name"], filters: { id: practitionerIds } }).then((r) => r.data) : [],
-    categoryIds.length ? query.graph({ entity: "product_category", fields: ["id", "name"], filters: { id: categoryIds } }).then((r) => r.data) : [],
+    practitionerIds.length
+      ? query.graph({ entity: "practitioner", fields: ["id", "display_name"], filters: { id: practitionerIds } }).then((r) => r.data)
+      : [],
+    categoryIds.length
+      ? query.graph({ entity: "product_category", fields: ["id", "name"], filters: { id: categoryIds } }).then((r) => r.data)
+      : [],
   ])
   const platform = rules.find((rule) => !rule.practitioner_id && !rule.category_id)
   res.json({
@@ -44,7 +50,13 @@ export async function POST(req: AuthenticatedMedusaRequest<SetCommissionRuleType
     if (!data.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No product category ${body.category_id}`)
   }
   const { result } = await setCommissionRuleWorkflow(req.scope).run({
-    input: { practitioner_id: body.practitioner_id, category_id: body.category_id, rate_bps: body.rate_bps, note: body.note, actor_id: req.auth_context.actor_id },
+    input: {
+      practitioner_id: body.practitioner_id,
+      category_id: body.category_id,
+      rate_bps: body.rate_bps,
+      note: body.note,
+      actor_id: req.auth_context.actor_id,
+    },
   })
   res.status(201).json({ commission_rule: result })
 }

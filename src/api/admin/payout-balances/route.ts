@@ -15,7 +15,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service = req.scope.resolve<PayoutModuleService>(PAYOUT_MODULE)
   const { minimum, schedule } = payoutSettings(process.env)
   const balances = presentBalances(await service.ledgerBalances({ now: new Date() }))
-  const accounts = balances.length ? await service.listPayoutAccounts({ practitioner_id: [...new Set(balances.map((b) => b.practitioner_id))] }) : []
+  const accounts = balances.length
+    ? await service.listPayoutAccounts({ practitioner_id: [...new Set(balances.map((b) => b.practitioner_id))] })
+    : []
   const stripe = !!stripeConnectClient()
   const rows = balances.map((balance) => ({
     ...balance,

@@ -13,7 +13,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/payout-runs { practitioner_id? } — pay now: everyone due, or one practitioner. */
 export async function POST(req: AuthenticatedMedusaRequest<StartPayoutRunType>, res: MedusaResponse) {
   const { result } = await runPayoutsWorkflow(req.scope).run({
-    input: { trigger: "staff", now: new Date(), practitioner_id: req.validatedBody.practitioner_id ?? null, started_by: req.auth_context.actor_id },
+    input: {
+      trigger: "staff",
+      now: new Date(),
+      practitioner_id: req.validatedBody.practitioner_id ?? null,
+      started_by: req.auth_context.actor_id,
+    },
   })
   res.status(201).json({ payout_run: result })
 }

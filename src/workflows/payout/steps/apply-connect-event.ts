@@ -32,7 +32,11 @@ export const applyConnectEventStep = createStep("apply-connect-event", async (ev
     const [payout] = await service.listPayouts({ transfer_id: String(object.id) })
     if (!payout) return new StepResponse({ applied: false })
     const message = object.failure_message ?? object.failure_code ?? "Stripe reported the transfer failed"
-    const applied = await service.movePayout({ id: payout.id, from: ["in_transit"], changes: { status: "failed", failure_message: String(message), failed_at: new Date() } })
+    const applied = await service.movePayout({
+      id: payout.id,
+      from: ["in_transit"],
+      changes: { status: "failed", failure_message: String(message), failed_at: new Date() },
+    })
     return new StepResponse({ applied })
   }
   return new StepResponse({ applied: false })

@@ -12,10 +12,16 @@ import { stripeConnectClient, stripeMessage } from "../utils/payout-providers"
  */
 export const ensureStripeAccountStep = createStep(
   "ensure-stripe-account",
-  async (input: { practitioner_id: string; email: string; country_code: string | null; return_url: string; refresh_url: string }, { container }) => {
+  async (
+    input: { practitioner_id: string; email: string; country_code: string | null; return_url: string; refresh_url: string },
+    { container }
+  ) => {
     const stripe = stripeConnectClient()
     if (!stripe) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts are not set up on this marketplace; staff pay you by bank transfer")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Stripe payouts are not set up on this marketplace; staff pay you by bank transfer"
+      )
     }
     const service = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
     let [account] = await service.listPayoutAccounts({ practitioner_id: input.practitioner_id })
@@ -31,7 +37,11 @@ export const ensureStripeAccountStep = createStep(
           },
           { idempotencyKey: `connect-account:${input.practitioner_id}` }
         )
-        const values = { provider: "stripe" as const, stripe_account_id: created.id, requirements_due: created.requirements?.currently_due ?? [] }
+        const values = {
+          provider: "stripe" as const,
+          stripe_account_id: created.id,
+          requirements_due: created.requirements?.currently_due ?? [],
+        }
         account = account
           ? await service.updatePayoutAccounts({ id: account.id, ...values })
           : await service.createPayoutAccounts({ practitioner_id: input.practitioner_id, ...values })
@@ -42,7 +52,11 @@ export const ensureStripeAccountStep = createStep(
         return_url: input.return_url,
         type: "account_onboarding",
       })
-      return new StepResponse({ url: link.url as string, expires_at: new Date(link.expires_at * 1000), stripe_account_id: account.stripe_account_id! })
+      return new StepResponse({
+        url: link.url as string,
+        expires_at: new Date(link.expires_at * 1000),
+        stripe_account_id: account.stripe_account_id!,
+      })
     } catch (error) {
       if (error instanceof MedusaError) throw error
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Stripe could not start onboarding: ${stripeMessage(error)}`)

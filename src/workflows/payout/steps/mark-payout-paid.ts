@@ -19,12 +19,21 @@ export const markPayoutPaidStep = createStep(
     const moved = await service.movePayout({
       id: input.payout_id,
       from: input.from,
-      changes: { status: "paid", paid_at: input.now, reference: input.reference ?? null, paid_by: input.paid_by ?? null, failure_message: null },
+      changes: {
+        status: "paid",
+        paid_at: input.now,
+        reference: input.reference ?? null,
+        paid_by: input.paid_by ?? null,
+        failure_message: null,
+      },
     })
     const payout = await service.retrievePayout(input.payout_id)
     if (!moved) {
       if (payout.status === "paid") return new StepResponse(payout)
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This payout is ${payout.status}; only a ${input.from.join(" or ")} payout can be marked paid`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This payout is ${payout.status}; only a ${input.from.join(" or ")} payout can be marked paid`
+      )
     }
     const amount = String(payout.amount)
     await service.appendLedgerEntries([

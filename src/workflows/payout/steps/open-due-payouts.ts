@@ -31,7 +31,10 @@ export const openDuePayoutsStep = createStep(
       const viaStripe = account?.provider === "stripe" && stripeConfigured
       if (viaStripe && !account.payouts_enabled) {
         const due = (account.requirements_due as string[]).join(", ")
-        skipped.push({ ...pick(row), reason: `Stripe account restricted${account.disabled_reason ? ` (${account.disabled_reason})` : ""}${due ? `: ${due} due` : ""}` })
+        skipped.push({
+          ...pick(row),
+          reason: `Stripe account restricted${account.disabled_reason ? ` (${account.disabled_reason})` : ""}${due ? `: ${due} due` : ""}`,
+        })
         continue
       }
       const payout = await service.openPayout({
@@ -43,10 +46,17 @@ export const openDuePayoutsStep = createStep(
         run_id: input.run_id,
       })
       if (payout) opened.push(payout.id)
-      else skipped.push({ ...pick(row), reason: `Below the minimum payout of ${minimum} ${row.currency_code.toUpperCase()} (available ${row.available})` })
+      else
+        skipped.push({
+          ...pick(row),
+          reason: `Below the minimum payout of ${minimum} ${row.currency_code.toUpperCase()} (available ${row.available})`,
+        })
     }
     return new StepResponse({ opened, skipped })
   }
 )
 
-const pick = (row: { practitioner_id: string; currency_code: string }) => ({ practitioner_id: row.practitioner_id, currency_code: row.currency_code })
+const pick = (row: { practitioner_id: string; currency_code: string }) => ({
+  practitioner_id: row.practitioner_id,
+  currency_code: row.currency_code,
+})

@@ -19,7 +19,10 @@ export const startPayoutRunStep = createStep(
 
 export const finishPayoutRunStep = createStep(
   "finish-payout-run",
-  async (input: { run_id: string; now: Date; opened: string[]; skipped: SkippedPayout[]; sent: number; failures: PayoutFailure[] }, { container }) => {
+  async (
+    input: { run_id: string; now: Date; opened: string[]; skipped: SkippedPayout[]; sent: number; failures: PayoutFailure[] },
+    { container }
+  ) => {
     const run = await container.resolve<PayoutModuleService>(PAYOUT_MODULE).updatePayoutRuns({
       id: input.run_id,
       finished_at: input.now,

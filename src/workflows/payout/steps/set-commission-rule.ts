@@ -40,7 +40,10 @@ export const setCommissionRuleStep = createStep(
       const { id, practitioner_id, category_id, rate_bps, note, updated_by } = undo.previous
       const [live] = await service.listCommissionRules({ id })
       if (live) await service.updateCommissionRules({ id, rate_bps, note, updated_by })
-      else await service.restoreCommissionRules(id).catch(() => service.createCommissionRules({ practitioner_id, category_id, rate_bps, note, updated_by }))
+      else
+        await service
+          .restoreCommissionRules(id)
+          .catch(() => service.createCommissionRules({ practitioner_id, category_id, rate_bps, note, updated_by }))
     }
   }
 )

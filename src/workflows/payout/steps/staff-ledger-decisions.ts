@@ -7,7 +7,10 @@ import type PayoutModuleService from "../../../modules/payout/service"
 /** A staff correction: a signed amount of the practitioner's share with the reason, available at once. */
 export const appendAdjustmentStep = createStep(
   "append-ledger-adjustment",
-  async (input: { practitioner_id: string; currency_code: string; amount: string; reason: string; actor_id: string; now: Date }, { container }) => {
+  async (
+    input: { practitioner_id: string; currency_code: string; amount: string; reason: string; actor_id: string; now: Date },
+    { container }
+  ) => {
     const service = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
     const key = `adjustment:${randomUUID()}`
     await service.appendLedgerEntries([
@@ -38,7 +41,10 @@ export const releaseHeldEarningStep = createStep(
     const [earning] = await service.listEarnings({ id: input.earning_id })
     if (!earning) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No earning ${input.earning_id}`)
     if (earning.status !== "held") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This earning is ${earning.status}; only a held one (a no-show) is released by staff`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This earning is ${earning.status}; only a held one (a no-show) is released by staff`
+      )
     }
     const released = await service.updateEarnings({
       id: earning.id,

@@ -38,7 +38,9 @@ export async function presentLedgerEntries(scope: Scope, entries: Array<Record<s
   const paidOut = payoutIds.length ? await service.listPayouts({ id: payoutIds }) : []
   const orderIds = [...new Set(entries.map((e) => e.order_id).filter(Boolean))] as string[]
   const { data: orders } = orderIds.length
-    ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
+    ? await scope
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
     : { data: [] as Array<{ id: string; display_id: number }> }
   const orderNumber = new Map(orders.map((order: { id: string; display_id: number }) => [order.id, order.display_id] as const))
   const earningOf = new Map(earnings.map((earning) => [earning.id, earning] as const))

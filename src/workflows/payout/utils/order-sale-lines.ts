@@ -48,7 +48,9 @@ export async function orderSaleLines(container: MedusaContainer, orderId: string
       .listEventTicketVariants({ variant_id: variantIds.filter(Boolean) }, { relations: ["event_date", "event_date.event"] }),
     sessionVariantIds(container, variantIds),
     productIds.length
-      ? query.graph({ entity: "product", fields: ["id", "practitioner.id", "categories.id"], filters: { id: productIds } }).then((r) => r.data)
+      ? query
+          .graph({ entity: "product", fields: ["id", "practitioner.id", "categories.id"], filters: { id: productIds } })
+          .then((r) => r.data)
       : Promise.resolve([]),
     orderLineBookings(container, orderId),
   ])
@@ -59,7 +61,13 @@ export async function orderSaleLines(container: MedusaContainer, orderId: string
     const ticket = item.variant_id ? ticketOf.get(item.variant_id) : undefined
     const product: any = item.product_id ? productOf.get(item.product_id) : undefined
     const categoryIds = ((product?.categories ?? []) as Array<{ id: string } | null>).flatMap((c) => (c ? [c.id] : []))
-    const common = { line_item_id: item.id, product_id: item.product_id ?? null, category_ids: categoryIds, total: item.total, tax_total: item.tax_total }
+    const common = {
+      line_item_id: item.id,
+      product_id: item.product_id ?? null,
+      category_ids: categoryIds,
+      total: item.total,
+      tax_total: item.tax_total,
+    }
     if (ticket) {
       return {
         ...common,
@@ -92,7 +100,8 @@ async function orderLineBookings(container: MedusaContainer, orderId: string): P
     .listBookings({ cart_id: placed.cart_id, status: ["held", "confirmed", "completed", "cancelled", "no_show"] })
   const orderLineIds = new Set(placed.order_lines.map((line) => line.id))
   const byLine = new Map<string, string>()
-  for (const booking of bookings) if (booking.line_item_id && orderLineIds.has(booking.line_item_id)) byLine.set(booking.line_item_id, booking.id)
+  for (const booking of bookings)
+    if (booking.line_item_id && orderLineIds.has(booking.line_item_id)) byLine.set(booking.line_item_id, booking.id)
   const held = bookings.filter((booking) => booking.status === "held")
   for (const [bookingId, lineId] of pairHoldsWithOrderLines(held, placed.cart_lines, placed.order_lines)) byLine.set(lineId, bookingId)
   return byLine

@@ -40,7 +40,9 @@ export async function sendPayoutStatement(scope: Scope, res: MedusaResponse, pay
       reference: payout.reference ?? null,
       transfer_id: payout.transfer_id ?? null,
     },
-    lines: payout.entries.filter((entry) => entry.kind !== "payout").map((entry) => ({ ...entry, order: entry.order_number ? `#${entry.order_number}` : null })),
+    lines: payout.entries
+      .filter((entry) => entry.kind !== "payout")
+      .map((entry) => ({ ...entry, order: entry.order_number ? `#${entry.order_number}` : null })),
   })
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `attachment; filename="avenrae-payout-${payout.id}.pdf"`)

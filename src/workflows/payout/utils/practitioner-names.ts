@@ -7,11 +7,18 @@ type Scope = { resolve: <T = any>(key: string) => T }
 export async function withPractitioners<Row extends { practitioner_id: string }>(scope: Scope, rows: Row[]) {
   const ids = [...new Set(rows.map((row) => row.practitioner_id))]
   const practitioners = ids.length
-    ? await scope.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).listPractitioners({ id: ids }, { select: ["id", "display_name", "email", "handle"] })
+    ? await scope
+        .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+        .listPractitioners({ id: ids }, { select: ["id", "display_name", "email", "handle"] })
     : []
   const byId = new Map(practitioners.map((p) => [p.id, p] as const))
   return rows.map((row) => {
     const practitioner = byId.get(row.practitioner_id)
-    return { ...row, practitioner: practitioner ? { id: practitioner.id, display_name: practitioner.display_name, email: practitioner.email, handle: practitioner.handle } : null }
+    return {
+      ...row,
+      practitioner: practitioner
+        ? { id: practitioner.id, display_name: practitioner.display_name, email: practitioner.email, handle: practitioner.handle }
+        : null,
+    }
   })
 }

@@ -8,7 +8,13 @@ export const markPayoutPaidWorkflow = createWorkflow(
   markPayoutPaidWorkflowId,
   (input: { payout_id: string; reference: string; paid_by: string; now: Date }) => {
     return new WorkflowResponse(
-      markPayoutPaidStep({ payout_id: input.payout_id, from: ["pending"], now: input.now, reference: input.reference, paid_by: input.paid_by })
+      markPayoutPaidStep({
+        payout_id: input.payout_id,
+        from: ["pending"],
+        now: input.now,
+        reference: input.reference,
+        paid_by: input.paid_by,
+      })
     )
   }
 )

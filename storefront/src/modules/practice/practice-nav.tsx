@@ -5,7 +5,7 @@ export function PracticeNav({
   current,
   approved,
 }: {
-  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in"
+  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "earnings"
   approved: boolean
 }) {
   const links = [
@@ -20,6 +20,7 @@ export function PracticeNav({
           ["check-in", "/practice/check-in", "Check-in"],
         ] as const)
       : []),
+    ["earnings", "/practice/earnings", "Earnings"],
   ] as const
   return (
     <SectionNav label="Practice portal" links={links} current={current} logout={practitionerLogout} logoutLabel="Log out of the portal" />

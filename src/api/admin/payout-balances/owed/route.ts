@@ -9,7 +9,9 @@ import type { ExportOwedType } from "../../../utils/payout-validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ExportOwedType>, res: MedusaResponse) {
   const service = req.scope.resolve<PayoutModuleService>(PAYOUT_MODULE)
   const payouts = await service.listPayouts({ provider: "manual", status: "pending" }, { order: { created_at: "ASC" }, take: 5000 })
-  const accounts = payouts.length ? await service.listPayoutAccounts({ practitioner_id: [...new Set(payouts.map((p) => p.practitioner_id))] }) : []
+  const accounts = payouts.length
+    ? await service.listPayoutAccounts({ practitioner_id: [...new Set(payouts.map((p) => p.practitioner_id))] })
+    : []
   const named = await withPractitioners(
     req.scope,
     payouts.map((payout) => ({ ...payout, amount: String(payout.amount) }))

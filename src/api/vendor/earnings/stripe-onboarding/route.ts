@@ -11,7 +11,9 @@ import { startStripeOnboardingWorkflow } from "../../../../workflows/payout/work
  * the portal's Earnings page, or to the refresh address for a new link.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const practitioner = await req.scope.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).retrievePractitioner(req.auth_context.actor_id)
+  const practitioner = await req.scope
+    .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+    .retrievePractitioner(req.auth_context.actor_id)
   const earnings = `${storefrontUrl()}/practice/earnings`
   const { result } = await startStripeOnboardingWorkflow(req.scope).run({
     input: {
