@@ -69,18 +69,25 @@ export type OrderEarning = Named & {
 }
 
 const key = ["avenrae", "payouts"]
-const get = <T,>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query })
+const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query })
 
 export const usePayoutBalances = () =>
-  useQuery({ queryKey: [...key, "balances"], queryFn: () => get<{ balances: AdminBalance[]; minimum: string; schedule: string }>("/admin/payout-balances") })
+  useQuery({
+    queryKey: [...key, "balances"],
+    queryFn: () => get<{ balances: AdminBalance[]; minimum: string; schedule: string }>("/admin/payout-balances"),
+  })
 
 export const usePayouts = (query: { status?: PayoutStatus; limit: number; offset: number }) =>
   useQuery({ queryKey: [...key, "list", query], queryFn: () => get<{ payouts: AdminPayout[]; count: number }>("/admin/payouts", query) })
 
-export const usePayoutRuns = () => useQuery({ queryKey: [...key, "runs"], queryFn: () => get<{ payout_runs: AdminPayoutRun[] }>("/admin/payout-runs") })
+export const usePayoutRuns = () =>
+  useQuery({ queryKey: [...key, "runs"], queryFn: () => get<{ payout_runs: AdminPayoutRun[] }>("/admin/payout-runs") })
 
 export const useCommissionRules = () =>
-  useQuery({ queryKey: [...key, "rules"], queryFn: () => get<{ platform_rate_bps: number; commission_rules: CommissionRule[] }>("/admin/commission-rules") })
+  useQuery({
+    queryKey: [...key, "rules"],
+    queryFn: () => get<{ platform_rate_bps: number; commission_rules: CommissionRule[] }>("/admin/commission-rules"),
+  })
 
 export const useOrderEarnings = (orderId: string) =>
   useQuery({ queryKey: [...key, "order", orderId], queryFn: () => get<{ earnings: OrderEarning[] }>(`/admin/orders/${orderId}/earnings`) })
@@ -90,7 +97,10 @@ export function usePayoutAction() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (action: { path: string; method?: "POST" | "DELETE"; body?: Record<string, unknown> }) =>
-      sdk.client.fetch<Record<string, unknown>>(action.path, { method: action.method ?? "POST", ...(action.body ? { body: action.body } : {}) }),
+      sdk.client.fetch<Record<string, unknown>>(action.path, {
+        method: action.method ?? "POST",
+        ...(action.body ? { body: action.body } : {}),
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   })
 }

@@ -213,7 +213,14 @@ async function payoutsOf(container: MedusaContainer, practitionerId: string, ord
       available_at: now,
     },
   ])
-  const payout = await payouts.openPayout({ practitioner_id: practitionerId, currency_code: "zar", now, minimum: "10", provider: "manual", run_id: null })
+  const payout = await payouts.openPayout({
+    practitioner_id: practitionerId,
+    currency_code: "zar",
+    now,
+    minimum: "10",
+    provider: "manual",
+    run_id: null,
+  })
   const [held] = await payouts.createEarnings([
     {
       practitioner_id: practitionerId,

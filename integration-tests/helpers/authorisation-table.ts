@@ -393,7 +393,11 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: staffOnly(200),
   },
   "GET /admin/payout-runs": { path: () => "/admin/payout-runs", expect: staffOnly(200) },
-  "POST /admin/payout-runs": { path: () => "/admin/payout-runs", body: (fx) => ({ practitioner_id: fx.practitioners.B.id }), expect: staffOnly(201) },
+  "POST /admin/payout-runs": {
+    path: () => "/admin/payout-runs",
+    body: (fx) => ({ practitioner_id: fx.practitioners.B.id }),
+    expect: staffOnly(201),
+  },
   "GET /admin/payout-balances": { path: () => "/admin/payout-balances", expect: staffOnly(200) },
   "GET /admin/payout-balances/owed": { path: () => "/admin/payout-balances/owed", expect: staffOnly(200) },
   "GET /admin/commission-rules": { path: () => "/admin/commission-rules", expect: staffOnly(200) },
@@ -412,7 +416,11 @@ export const MATRIX: Record<string, RouteCase> = {
   "GET /admin/orders/:id/earnings": { path: (fx) => `/admin/orders/${fx.customers.A.orderId}/earnings`, expect: staffOnly(200) },
   "POST /admin/earnings/:id/release": { path: (fx) => `/admin/earnings/${fx.payouts.heldEarningA}/release`, expect: staffOnly(200) },
   // Signed by Stripe or refused, whoever calls (the secret is not configured here).
-  "POST /hooks/stripe-connect": { path: () => "/hooks/stripe-connect", body: () => ({ id: "evt_1", type: "transfer.paid" }), expect: everyone(400) },
+  "POST /hooks/stripe-connect": {
+    path: () => "/hooks/stripe-connect",
+    body: () => ({ id: "evt_1", type: "transfer.paid" }),
+    expect: everyone(400),
+  },
   "GET /admin/products/:id/practitioner": { path: (fx) => `/admin/products/${fx.productA}/practitioner`, expect: staffOnly(200) },
   "POST /admin/products/:id/practitioner": {
     path: (fx) => `/admin/products/${fx.productA}/practitioner`,

@@ -90,7 +90,11 @@ export class FakeStripe {
           charges_enabled: false,
           payouts_enabled: false,
           details_submitted: false,
-          requirements: { currently_due: ["external_account", "individual.id_number"], past_due: [], disabled_reason: "requirements.past_due" },
+          requirements: {
+            currently_due: ["external_account", "individual.id_number"],
+            past_due: [],
+            disabled_reason: "requirements.past_due",
+          },
         }
         this.accounts.set(account.id, account)
         return ok(account)
@@ -99,8 +103,10 @@ export class FakeStripe {
       return account ? ok(account) : fail(404, "invalid_request_error", `No such account: '${id}'`, "resource_missing")
     }
     if (resource === "account_links" && method === "POST") {
-      if (!this.accounts.has(body.account)) return fail(400, "invalid_request_error", `No such account: '${body.account}'`, "resource_missing")
-      if (!body.refresh_url || !body.return_url) return fail(400, "invalid_request_error", "refresh_url and return_url are required", "parameter_missing")
+      if (!this.accounts.has(body.account))
+        return fail(400, "invalid_request_error", `No such account: '${body.account}'`, "resource_missing")
+      if (!body.refresh_url || !body.return_url)
+        return fail(400, "invalid_request_error", "refresh_url and return_url are required", "parameter_missing")
       return ok({
         object: "account_link",
         url: `https://connect.stripe.test/setup/${body.account}/${crypto.randomBytes(6).toString("hex")}`,
@@ -114,7 +120,13 @@ export class FakeStripe {
       if (this.failTransfersWith) return fail(400, "invalid_request_error", this.failTransfersWith, "balance_insufficient")
       const account = this.accounts.get(body.destination)
       if (!account) return fail(400, "invalid_request_error", `No such destination: '${body.destination}'`, "resource_missing")
-      if (!account.payouts_enabled) return fail(400, "invalid_request_error", "Your destination account needs to have at least one of the following capabilities enabled: transfers", "insufficient_capabilities_for_transfer")
+      if (!account.payouts_enabled)
+        return fail(
+          400,
+          "invalid_request_error",
+          "Your destination account needs to have at least one of the following capabilities enabled: transfers",
+          "insufficient_capabilities_for_transfer"
+        )
       const transfer: Transfer = {
         id: newId("tr"),
         object: "transfer",
@@ -136,10 +148,16 @@ export class FakeStripe {
     if (!transfer) return fail(404, "invalid_request_error", `No such transfer: '${id}'`, "resource_missing")
     if (action === "reversals" && method === "POST") {
       const amount = Number(body.amount ?? transfer.amount - transfer.amount_reversed)
-      if (amount > transfer.amount - transfer.amount_reversed) return fail(400, "invalid_request_error", "The amount is greater than what is left of the transfer", "amount_too_large")
+      if (amount > transfer.amount - transfer.amount_reversed)
+        return fail(400, "invalid_request_error", "The amount is greater than what is left of the transfer", "amount_too_large")
       const balance = this.balanceOf(transfer.destination)
       if ((balance.get(transfer.currency) ?? 0) < amount) {
-        return fail(400, "invalid_request_error", "Insufficient funds in the connected account's balance to reverse this transfer", "balance_insufficient")
+        return fail(
+          400,
+          "invalid_request_error",
+          "Insufficient funds in the connected account's balance to reverse this transfer",
+          "balance_insufficient"
+        )
       }
       balance.set(transfer.currency, balance.get(transfer.currency)! - amount)
       transfer.amount_reversed += amount

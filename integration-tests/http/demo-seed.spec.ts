@@ -93,7 +93,9 @@ medusaIntegrationTestRunner({
 
       // The demo's earnings: Nomvula has money paid (by bank transfer), available and pending.
       const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
-      const [nomvula] = await container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).listPractitioners({ email: "nomvula@avenrae.test" })
+      const [nomvula] = await container
+        .resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
+        .listPractitioners({ email: "nomvula@avenrae.test" })
       const [balance] = await payouts.ledgerBalances({ now: new Date(), practitioner_id: nomvula.id })
       expect([Number(balance.paid) > 0, Number(balance.available) > 0, Number(balance.pending) > 0]).toEqual([true, true, true])
       expect(await payouts.listPayouts({ practitioner_id: nomvula.id })).toEqual([

@@ -31,7 +31,9 @@ const Balances = () => {
       {
         onSuccess: (result) => {
           const run = result.payout_run as { payouts_created: number; skipped: { items: Array<{ reason: string }> } }
-          toast.success(`${run.payouts_created} payout(s) opened${run.skipped.items.length ? `; skipped: ${run.skipped.items.map((s) => s.reason).join("; ")}` : ""}`)
+          toast.success(
+            `${run.payouts_created} payout(s) opened${run.skipped.items.length ? `; skipped: ${run.skipped.items.map((s) => s.reason).join("; ")}` : ""}`
+          )
         },
         onError: (e) => toast.error((e as Error).message),
       }
@@ -88,7 +90,11 @@ const Balances = () => {
                 <Table.Cell>{amount(b.in_transit, b.currency_code)}</Table.Cell>
                 <Table.Cell>{amount(b.paid, b.currency_code)}</Table.Cell>
                 <Table.Cell>
-                  {b.account.provider === "stripe" ? (b.account.payouts_enabled ? "Stripe" : `Stripe (restricted${b.account.requirements_due.length ? `: ${b.account.requirements_due.join(", ")}` : ""})`) : "Bank transfer"}
+                  {b.account.provider === "stripe"
+                    ? b.account.payouts_enabled
+                      ? "Stripe"
+                      : `Stripe (restricted${b.account.requirements_due.length ? `: ${b.account.requirements_due.join(", ")}` : ""})`
+                    : "Bank transfer"}
                 </Table.Cell>
                 <Table.Cell>
                   {b.due_now && (
@@ -109,7 +115,11 @@ const Balances = () => {
 const PayoutList = () => {
   const [status, setStatus] = useState<(typeof TABS)[number]>("pending")
   const [page, setPage] = useState(0)
-  const { data, isError, error } = usePayouts({ status: (status || undefined) as PayoutStatus | undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
+  const { data, isError, error } = usePayouts({
+    status: (status || undefined) as PayoutStatus | undefined,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+  })
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
@@ -164,7 +174,9 @@ const PayoutRow = ({ payout }: { payout: AdminPayout }) => {
       <Table.Cell>{new Date(payout.created_at).toLocaleDateString()}</Table.Cell>
       <Table.Cell>{payout.practitioner?.display_name ?? payout.practitioner_id}</Table.Cell>
       <Table.Cell>{amount(payout.amount, payout.currency_code)}</Table.Cell>
-      <Table.Cell>{payout.provider === "stripe" ? `Stripe ${payout.transfer_id ?? ""}` : `Bank transfer ${payout.reference ?? ""}`}</Table.Cell>
+      <Table.Cell>
+        {payout.provider === "stripe" ? `Stripe ${payout.transfer_id ?? ""}` : `Bank transfer ${payout.reference ?? ""}`}
+      </Table.Cell>
       <Table.Cell>
         <Badge size="2xsmall" color={payout.status === "failed" ? "red" : payout.status === "paid" ? "green" : "grey"}>
           {payout.status.replace("_", " ")}
@@ -182,7 +194,13 @@ const PayoutRow = ({ payout }: { payout: AdminPayout }) => {
           </a>
           {payout.provider === "manual" && payout.status === "pending" && (
             <form onSubmit={markPaid} className="flex items-center gap-1">
-              <Input size="small" placeholder="Transfer reference" aria-label="Transfer reference" value={reference} onChange={(e) => setReference(e.target.value)} />
+              <Input
+                size="small"
+                placeholder="Transfer reference"
+                aria-label="Transfer reference"
+                value={reference}
+                onChange={(e) => setReference(e.target.value)}
+              />
               <Button size="small" variant="secondary" type="submit" isLoading={action.isPending}>
                 Mark paid
               </Button>
@@ -205,8 +223,8 @@ const Runs = () => {
       {data.payout_runs.slice(0, 10).map((run) => (
         <div key={run.id} className="px-6 py-3" data-testid="payout-run">
           <Text size="small" weight="plus">
-            {new Date(run.created_at).toLocaleString()} · {run.trigger === "schedule" ? "scheduled" : "by staff"} · {run.payouts_created} opened,{" "}
-            {run.payouts_sent} sent to Stripe
+            {new Date(run.created_at).toLocaleString()} · {run.trigger === "schedule" ? "scheduled" : "by staff"} · {run.payouts_created}{" "}
+            opened, {run.payouts_sent} sent to Stripe
           </Text>
           {run.skipped.items.map((s) => (
             <Text key={`${s.practitioner_id}-${s.currency_code}`} size="small" className="text-ui-fg-subtle">

@@ -118,7 +118,11 @@ export async function seedEarnings(container: Container, input: { regionId: stri
 }
 
 /** A guest checkout as the storefront runs it, with `fill` putting the goods in the cart. */
-async function placeOrder(container: Container, input: { regionId: string; salesChannelId: string }, fill: (cartId: string) => Promise<void>) {
+async function placeOrder(
+  container: Container,
+  input: { regionId: string; salesChannelId: string },
+  fill: (cartId: string) => Promise<void>
+) {
   const { result: cart } = await createCartWorkflow(container).run({
     input: { region_id: input.regionId, sales_channel_id: input.salesChannelId, email: "demo.buyer@example.com" },
   })

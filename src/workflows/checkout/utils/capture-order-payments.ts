@@ -12,7 +12,12 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 export async function captureOrderPayments(container: MedusaContainer, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    fields: [
+      "id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+    ],
     filters: { id: orderId },
   })
   const payments = (data[0]?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])

@@ -14,7 +14,12 @@ export const setPractitionerCommissionWorkflow = createWorkflow(
   setPractitionerCommissionWorkflowId,
   (input: { id: string; rate_bps: number | null; actor_id: string }) => {
     const rule = setCommissionRuleStep(
-      transform({ input }, ({ input }) => ({ practitioner_id: input.id, category_id: null, rate_bps: input.rate_bps, actor_id: input.actor_id }))
+      transform({ input }, ({ input }) => ({
+        practitioner_id: input.id,
+        category_id: null,
+        rate_bps: input.rate_bps,
+        actor_id: input.actor_id,
+      }))
     )
     emitEventStep({ eventName: "practitioner.commission_set", data: input })
     notifyPractitionerStep(

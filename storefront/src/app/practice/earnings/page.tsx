@@ -24,7 +24,12 @@ const KIND: Record<EarningsEntry["kind"], string> = {
   payout: "Payout",
   debt: "Owed back",
 }
-const PAYOUT_STATUS: Record<string, string> = { pending: "Being prepared", in_transit: "On its way", paid: "Paid", failed: "Failed (will retry)" }
+const PAYOUT_STATUS: Record<string, string> = {
+  pending: "Being prepared",
+  in_transit: "On its way",
+  paid: "Paid",
+  failed: "Failed (will retry)",
+}
 const day = (value: string | null) => (value ? new Date(value).toLocaleDateString("en-ZA", { dateStyle: "medium" }) : "—")
 const money = (amount: string, currency: string) => formatMoney(Number(amount), currency)
 
@@ -44,7 +49,9 @@ export default async function PracticeEarningsPage({ searchParams }: { searchPar
       <div className="mt-4">
         <PracticeNav current="earnings" approved={me.status === "approved"} />
       </div>
-      {stripe === "return" && <p className="mb-4 text-sm">Welcome back from Stripe. Your account state below updates as soon as Stripe tells us.</p>}
+      {stripe === "return" && (
+        <p className="mb-4 text-sm">Welcome back from Stripe. Your account state below updates as soon as Stripe tells us.</p>
+      )}
       {stripe === "refresh" && <p className="mb-4 text-sm">That Stripe link expired; start again below for a fresh one.</p>}
 
       <section aria-label="Balances" className="mb-8 grid gap-4 sm:grid-cols-2">
@@ -69,7 +76,9 @@ export default async function PracticeEarningsPage({ searchParams }: { searchPar
             </dl>
           </div>
         ))}
-        {!balances.length && <p className="text-ink-soft">Nothing earned yet. Money from sessions, tickets and crystals you sell shows here.</p>}
+        {!balances.length && (
+          <p className="text-ink-soft">Nothing earned yet. Money from sessions, tickets and crystals you sell shows here.</p>
+        )}
       </section>
 
       <PayoutMethod account={account} approved={me.status === "approved"} />
@@ -179,9 +188,9 @@ export default async function PracticeEarningsPage({ searchParams }: { searchPar
           )}
         </nav>
         <p className="mt-4 text-xs text-ink-soft">
-          Commission is taken on each line's total after discounts, excluding tax, rounded half up to the cent. Money is yours once earned: a
-          session when completed, a ticket when its date has ended — each after a short window for disputes — and a crystal 14 days after it
-          ships.
+          Commission is taken on each line's total after discounts, excluding tax, rounded half up to the cent. Money is yours once earned:
+          a session when completed, a ticket when its date has ended — each after a short window for disputes — and a crystal 14 days after
+          it ships.
         </p>
       </section>
     </>
