@@ -168,12 +168,17 @@ medusaIntegrationTestRunner({
       return response.status < 300 && method !== "GET" ? settled(after) : after
     }
 
-    /** After a write that was accepted, the tables once whatever it set off (subscribers) has finished. */
+    /**
+     * After a write that was accepted, the tables once whatever it set off has
+     * finished: unchanged for 300 ms, since a chain of subscribers (a refund,
+     * then the ledger, then the waitlist) can pause between its writes.
+     */
     async function settled(reading: Record<string, string>) {
-      for (let polls = 0; polls < 40; polls++) {
+      let quiet = 0
+      for (let polls = 0; polls < 200 && quiet < 6; polls++) {
         await new Promise((resolve) => setTimeout(resolve, 50))
         const next = await fingerprint()
-        if (JSON.stringify(next) === JSON.stringify(reading)) return next
+        quiet = JSON.stringify(next) === JSON.stringify(reading) ? quiet + 1 : 0
         reading = next
       }
       return reading

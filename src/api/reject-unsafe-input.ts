@@ -10,7 +10,7 @@ import { findUnsafeText } from "../lib/http/unsafe-text"
  * only the namespace (Express mounts the middleware there, and skips it when
  * the match does not end at a "/").
  */
-export const CHECKED_PATHS = /^\/(?:store|vendor|admin|auth)(?=\/|$)/
+export const CHECKED_PATHS = /^\/(?:store|vendor|admin|auth|hooks)(?=\/|$)/
 
 /**
  * The one place that refuses input the database cannot store, before any

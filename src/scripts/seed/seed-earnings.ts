@@ -28,6 +28,7 @@ import { runPayoutsWorkflow } from "../../workflows/payout/workflows/run-payouts
 import { startStripeOnboardingWorkflow } from "../../workflows/payout/workflows/start-stripe-onboarding"
 import { stripeConnectClient } from "../../workflows/payout/utils/payout-providers"
 import { storefrontUrl } from "../../workflows/utils/storefront-url"
+import { isWordedConflict } from "../../workflows/utils/worded-conflict"
 
 type Container = ExecArgs["container"]
 
@@ -51,23 +52,21 @@ const ADDRESS = {
  * future times) and she marks them completed — and one of her crystals
  * shipped. The oldest is paid out by bank transfer; the next is available;
  * the newest and the crystal are pending. With Stripe configured, Thabo
- * starts Stripe onboarding. Skipped when Nomvula already has earnings.
+ * starts Stripe onboarding. Skipped when Nomvula already has session or
+ * crystal earnings.
  */
 export async function seedEarnings(container: Container, input: { regionId: string; salesChannelId: string }) {
   const practitioners = container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
   const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
   const [earner] = await practitioners.listPractitioners({ email: EARNER })
   if (!earner) return
-  const [, already] = await payouts.listAndCountEarnings({ practitioner_id: earner.id }, { take: 1 })
+  // Her event's ticket sales are earnings too; these are the sessions and the crystal.
+  const [, already] = await payouts.listAndCountEarnings({ practitioner_id: earner.id, purchase: ["session", "crystal"] }, { take: 1 })
   if (already) return
   const now = new Date()
   const sessionVariant = await firstSessionVariant(container, earner.id)
   for (const daysAgo of [20, 10, 2]) {
-    const orderId = await placeOrder(container, input, async (cartId) => {
-      // A free time some weeks ahead (each order a different week), sold through the checkout.
-      const startsAt = nextFreeHour(now, 21 + daysAgo)
-      await holdBookingSlotWorkflow(container).run({ input: { cart_id: cartId, variant_id: sessionVariant, starts_at: startsAt } })
-    })
+    const orderId = await placeOrder(container, input, (cartId) => holdFreeHour(container, cartId, sessionVariant, now, 21 + daysAgo))
     await confirmOrderBookingsWorkflow(container).run({ input: { order_id: orderId } })
     await recordOrderSalesWorkflow(container).run({ input: { order_id: orderId, now } })
     const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
@@ -137,20 +136,29 @@ async function placeOrder(
 async function shipOrder(container: Container, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["items.id", "items.quantity"],
+    // An order line's quantity lives on its order item (`detail`).
+    fields: ["items.id", "items.detail.quantity"],
     filters: { id: orderId },
   })
-  const items = (data[0]?.items ?? []).filter(Boolean).map((item: any) => ({ id: item.id, quantity: Number(item.quantity) }))
+  const items = (data[0]?.items ?? []).filter(Boolean).map((item: any) => ({ id: item.id, quantity: Number(item.detail.quantity) }))
   const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({ input: { order_id: orderId, items } })
   await createOrderShipmentWorkflow(container).run({ input: { order_id: orderId, fulfillment_id: fulfillment.id, items } })
 }
 
-/** A weekday at 09:00 UTC (11:00 in Johannesburg, inside the demo hours) at least `days` ahead. */
-function nextFreeHour(now: Date, days: number) {
-  const day = new Date(now.getTime() + days * DAY)
-  while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1)
-  day.setUTCHours(9, 0, 0, 0)
-  return day
+/** Holds the session at 07:00 UTC (09:00 in Johannesburg, when the demo hours open) on the first free weekday at least `days` ahead. */
+async function holdFreeHour(container: Container, cartId: string, variantId: string, now: Date, days: number) {
+  for (let extra = 0; extra < 60; extra++) {
+    const day = new Date(now.getTime() + (days + extra) * DAY)
+    if ([0, 6].includes(day.getUTCDay())) continue
+    day.setUTCHours(7, 0, 0, 0)
+    try {
+      await holdBookingSlotWorkflow(container).run({ input: { cart_id: cartId, variant_id: variantId, starts_at: day } })
+      return
+    } catch (error) {
+      if (!isWordedConflict(error)) throw error
+    }
+  }
+  throw new Error("The demo practitioner has no free morning in the next two months")
 }
 
 async function firstSessionVariant(container: Container, practitionerId: string) {
