@@ -38,7 +38,7 @@ export function StatusTabs<T extends string>({ tabs, current, onChange }: { tabs
           variant={current === tab ? "primary" : "secondary"}
           onClick={() => onChange(tab)}
         >
-          {tab ? tab[0].toUpperCase() + tab.slice(1) : "All"}
+          {tab ? (tab[0].toUpperCase() + tab.slice(1)).replace(/_/g, " ") : "All"}
         </Button>
       ))}
     </div>
