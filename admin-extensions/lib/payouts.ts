@@ -68,6 +68,21 @@ export type OrderEarning = Named & {
   available_at: string | null
 }
 
+export type LedgerEntry = {
+  id: string
+  kind: string
+  created_at: string
+  order_id: string | null
+  purchase: string | null
+  currency_code: string
+  gross: string
+  rate_bps: number | null
+  commission: string
+  share: string
+  state: string
+  reason: string | null
+}
+
 const key = ["avenrae", "payouts"]
 const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query })
 
@@ -87,6 +102,12 @@ export const useCommissionRules = () =>
   useQuery({
     queryKey: [...key, "rules"],
     queryFn: () => get<{ platform_rate_bps: number; commission_rules: CommissionRule[] }>("/admin/commission-rules"),
+  })
+
+export const usePractitionerLedger = (practitionerId: string, offset: number) =>
+  useQuery({
+    queryKey: [...key, "ledger", practitionerId, offset],
+    queryFn: () => get<{ entries: LedgerEntry[]; count: number }>(`/admin/practitioners/${practitionerId}/ledger`, { limit: 20, offset }),
   })
 
 export const useOrderEarnings = (orderId: string) =>

@@ -2,10 +2,11 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } f
 import { FormEvent, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { PractitionerActions } from "../../../components/practitioner-actions"
+import { PractitionerLedger } from "../../../components/practitioner-ledger"
 import { StatusBadge } from "../../../components/practitioner-status"
 import { AdminPractitionerDetail, usePractitioner, useSetCommission } from "../../../lib/practitioners"
 
-/** One practitioner: profile, staff decisions, commission and the products they sell. */
+/** One practitioner: profile, staff decisions, commission, ledger and the products they sell. */
 const PractitionerDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = usePractitioner(id!)
@@ -48,6 +49,7 @@ const PractitionerDetailPage = () => {
         <Profile practitioner={p} />
       </Container>
       <Commission practitioner={p} />
+      <PractitionerLedger practitionerId={p.id} />
       <Products practitioner={p} />
     </div>
   )
