@@ -1,6 +1,7 @@
 import { earningVerdict } from "../earning-release"
 import { currencyDecimals, fromMinorUnits, proportionOf } from "../money"
 import { payoutSettings } from "../payout-settings"
+import { planLineRefunds } from "../refund-plan"
 import { refundSplit, spreadRefund } from "../refund-split"
 import { saleEntries, SoldOrderLine } from "../sale-entries"
 import { payoutStatementPdf } from "../statement-pdf"
@@ -192,5 +193,39 @@ describe("payoutStatementPdf", () => {
     })
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
     expect(pdf.length).toBeGreaterThan(1000)
+  })
+})
+
+describe("planLineRefunds", () => {
+  const lines = [
+    { earning_id: "earn_a", line_item_id: "line_a", base: 35_000, rate_bps: 1500, line_total: 40_250 },
+    { earning_id: "earn_b", line_item_id: "line_b", base: 10_000, rate_bps: 1000, line_total: 11_500 },
+  ]
+
+  it("takes a named line's refund from that line only, and spreads an unnamed one over the lines", () => {
+    const plan = planLineRefunds(
+      [
+        { id: "re_1", amount: 20_125, line: { line_item_id: "line_a", amount: 20_125 } },
+        { id: "re_2", amount: 5_000, line: null },
+      ],
+      lines,
+      60_000,
+      new Map()
+    )
+    expect(plan.map((p) => [p.key, p.refunded, p.gross])).toEqual([
+      ["refund:re_1:earn_a", 20_125, -17_500],
+      ["refund:re_2:earn_a", 3354, -2917],
+      ["refund:re_2:earn_b", 958, -833],
+    ])
+  })
+
+  it("plans nothing again for what is recorded, but counts it, so a rerun and the first run agree", () => {
+    const refunds = [
+      { id: "re_1", amount: 13_417, line: { line_item_id: "line_a", amount: 13_417 } },
+      { id: "re_2", amount: 13_417, line: { line_item_id: "line_a", amount: 13_417 } },
+    ]
+    const first = planLineRefunds(refunds, lines, 60_000, new Map())
+    const rerun = planLineRefunds(refunds, lines, 60_000, new Map([[first[0].key, first[0].refunded]]))
+    expect(rerun).toEqual([first[1]])
   })
 })

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toMinorUnits } from "../../../lib/payouts/commission"
 import { currencyDecimals, fromMinorUnits } from "../../../lib/payouts/money"
-import { refundSplit, spreadRefund } from "../../../lib/payouts/refund-split"
+import { planLineRefunds } from "../../../lib/payouts/refund-plan"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import type { NewLedgerEntry } from "../../../modules/payout/service"
@@ -55,88 +55,91 @@ export const recordPaymentRefundsStep = createStep(
 
     const entries = await service.listLedgerEntries({ order_id: orderId })
     const saleOf = new Map(entries.filter((e) => e.kind === "sale").map((e) => [e.earning_id, e]))
-    const recorded = new Map(entries.filter((e) => e.refund_id).map((e) => [e.source_key, e]))
     const refunds = [...(payment.refunds as Refund[])].filter(Boolean).sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
     const attributions = await service.listRefundAttributions({ refund_id: refunds.map((refund) => refund.id) })
     const attributionOf = new Map(attributions.map((a) => [a.refund_id, a]))
-    const earningOfLine = new Map(earnings.map((earning) => [earning.line_item_id, earning]))
-    const lineTotals = new Map(earnings.map((earning) => [earning.line_item_id, minor(earning.line_total)]))
+    const earningOf = new Map(earnings.map((earning) => [earning.id, earning]))
+    const plan = planLineRefunds(
+      refunds.map((refund) => {
+        const attribution = attributionOf.get(refund.id)
+        return {
+          id: refund.id,
+          amount: minor(refund.amount),
+          line: attribution ? { line_item_id: attribution.line_item_id, amount: minor(attribution.amount) } : null,
+        }
+      }),
+      earnings.flatMap((earning) => {
+        const sale = saleOf.get(earning.id)
+        return sale
+          ? [
+              {
+                earning_id: earning.id,
+                line_item_id: earning.line_item_id,
+                base: minor(sale.gross),
+                rate_bps: sale.rate_bps ?? 0,
+                line_total: minor(earning.line_total),
+              },
+            ]
+          : []
+      }),
+      minor(order.total),
+      new Map(entries.filter((e) => e.refund_id).map((e) => [e.source_key, minor(e.refunded)]))
+    )
     const payouts = await service.listPayouts({ id: [...new Set(entries.map((e) => e.payout_id).filter(Boolean))] as string[] })
     const payoutOf = new Map(payouts.map((payout) => [payout.id, payout]))
     const accounts = await service.listPayoutAccounts({ practitioner_id: [...new Set(earnings.map((e) => e.practitioner_id))] })
     const stripe = stripeConnectClient()
 
-    const refundedSoFar = new Map<string, number>()
     const toAppend: NewLedgerEntry[] = []
-    for (const refund of refunds) {
-      const attribution = attributionOf.get(refund.id)
-      const shares = attribution
-        ? new Map([[attribution.line_item_id, minor(attribution.amount)]])
-        : spreadRefund(minor(refund.amount), minor(order.total), lineTotals)
-      for (const [lineId, amount] of shares) {
-        const earning = earningOfLine.get(lineId)
-        const sale = earning && saleOf.get(earning.id)
-        if (!earning || !sale) continue
-        const key = `refund:${refund.id}:${earning.id}`
-        const before = refundedSoFar.get(earning.id) ?? 0
-        const existing = recorded.get(key)
-        if (existing) {
-          refundedSoFar.set(earning.id, before + minor(existing.refunded))
-          continue
-        }
-        const split = refundSplit(
-          { base: minor(sale.gross), rate_bps: sale.rate_bps ?? 0, line_total: minor(earning.line_total) },
-          before,
-          amount
-        )
-        refundedSoFar.set(earning.id, before + split.refunded)
-        if (!split.refunded) continue
-        const common: NewLedgerEntry = {
-          practitioner_id: earning.practitioner_id,
-          currency_code: earning.currency_code,
-          kind: "refund",
-          earning_id: earning.id,
-          order_id: orderId,
-          line_item_id: lineId,
-          booking_id: attribution?.booking_id ?? earning.booking_id,
-          ticket_id: attribution?.ticket_id ?? null,
-          gross: money(split.gross),
-          rate_bps: sale.rate_bps,
-          commission: money(split.commission),
-          share: money(split.share),
-          refunded: money(split.refunded),
-          refund_id: refund.id,
-          source: attribution ? "cancellation refund" : "refund",
-          source_key: key,
-          available_at: input.now,
-        }
-        const paidBy = sale.payout_id ? payoutOf.get(sale.payout_id) : undefined
-        if (!paidBy) {
-          toAppend.push(common)
-          continue
-        }
-        const transferred = paidBy.transfer_id && (paidBy.status === "in_transit" || paidBy.status === "paid")
-        const account = accounts.find((a) => a.practitioner_id === earning.practitioner_id)
-        const reversal = transferred
-          ? await providerFor(account, stripe).reverse({
-              transfer_id: paidBy.transfer_id!,
-              amount_minor: -split.share,
-              idempotency_key: `reversal:${refund.id}:${earning.id}`,
-            })
-          : { ok: false as const, message: `Already in payout ${paidBy.id}, which has not reached the practitioner's Stripe account` }
-        toAppend.push(
-          reversal.ok
-            ? {
-                ...common,
-                kind: "reversal",
-                transfer_reversal_id: reversal.reversal_id,
-                payout_id: paidBy.id,
-                reason: `Reversed from transfer ${paidBy.transfer_id}`,
-              }
-            : // Owed from now, whatever the line's own earning date: it was paid out already.
-              { ...common, kind: "debt", earning_id: null, reason: `Refunded after payout ${paidBy.id}: ${reversal.message}` }
-        )
+    for (const part of plan) {
+      const earning = earningOf.get(part.earning_id)!
+      const sale = saleOf.get(part.earning_id)!
+      const attribution = attributionOf.get(part.refund_id)
+      const common: NewLedgerEntry = {
+        practitioner_id: earning.practitioner_id,
+        currency_code: earning.currency_code,
+        kind: "refund",
+        earning_id: earning.id,
+        order_id: orderId,
+        line_item_id: part.line_item_id,
+        booking_id: attribution?.booking_id ?? earning.booking_id,
+        ticket_id: attribution?.ticket_id ?? null,
+        gross: money(part.gross),
+        rate_bps: sale.rate_bps,
+        commission: money(part.commission),
+        share: money(part.share),
+        refunded: money(part.refunded),
+        refund_id: part.refund_id,
+        source: attribution ? "cancellation refund" : "refund",
+        source_key: part.key,
+        available_at: input.now,
       }
+      const paidBy = sale.payout_id ? payoutOf.get(sale.payout_id) : undefined
+      if (!paidBy) {
+        toAppend.push(common)
+        continue
+      }
+      const transferred = paidBy.transfer_id && (paidBy.status === "in_transit" || paidBy.status === "paid")
+      const account = accounts.find((a) => a.practitioner_id === earning.practitioner_id)
+      const reversal = transferred
+        ? await providerFor(account, stripe).reverse({
+            transfer_id: paidBy.transfer_id!,
+            amount_minor: -part.share,
+            idempotency_key: `reversal:${part.refund_id}:${earning.id}`,
+          })
+        : { ok: false as const, message: `Already in payout ${paidBy.id}, which has not reached the practitioner's Stripe account` }
+      toAppend.push(
+        reversal.ok
+          ? {
+              ...common,
+              kind: "reversal",
+              transfer_reversal_id: reversal.reversal_id,
+              payout_id: paidBy.id,
+              reason: `Reversed from transfer ${paidBy.transfer_id}`,
+            }
+          : // Owed from now, whatever the line's own earning date: it was paid out already.
+            { ...common, kind: "debt", earning_id: null, reason: `Refunded after payout ${paidBy.id}: ${reversal.message}` }
+      )
     }
     const written = await service.appendLedgerEntries(toAppend)
     return new StepResponse({ entries: written.length })
