@@ -18,6 +18,7 @@ import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { fullMoonCircle, putOnEvent } from "../helpers/events"
 import { FakeStripe, signedStripeEvent } from "../helpers/fake-stripe"
 import { demoPractitionerToken, withToken } from "../helpers/practitioner-login"
+import { signInActors } from "../helpers/request-actors"
 import { nextWeekday, sessionVariant } from "../helpers/sessions"
 import { shopperFor } from "../helpers/store-checkout"
 import { waitFor } from "../helpers/wait-for"
@@ -272,6 +273,38 @@ medusaIntegrationTestRunner({
       expect(released.data.earning).toMatchObject({ status: "earned" })
       expect((await staff.post(`/admin/earnings/${earningOf(missed.id).id}/release`, {})).status).toBe(400)
       expect(cents((await balance(new Date())).available)).toBe(shareOf(missed.id))
+    })
+
+    it("takes back half of a line for a 50 % policy refund before any payout, reversing nothing", async () => {
+      const event = await eventOf("B", "half-refund-circle")
+      await getContainer()
+        .resolve<EventModuleService>(EVENT_MODULE)
+        .updateEvents({ id: event.event.id, cancellation_policy: { refund_tiers: [{ hours_before: 0, percent: 50 }] } })
+      const { customer } = await signInActors(api, store, "half-refund@example.com")
+      const buyer = { headers: customer, validateStatus: () => true }
+      const { data } = await api.post("/store/carts", { region_id: store.regions["South Africa"].id }, buyer)
+      expect(
+        (await api.post(`/store/carts/${data.cart.id}/tickets`, { variant_id: event.variant(0, 0), attendees: [{ name: "Half" }] }, buyer))
+          .status
+      ).toBe(201)
+      await shopper().prepareCheckout(data.cart.id, "pp_system_default", "half-refund@example.com")
+      const order = (await api.post(`/store/carts/${data.cart.id}/complete`, {}, buyer)).data.order
+      const [sale] = await earningsOf(order.id, 1)
+      const [ticket] = await waitFor(
+        () => getContainer().resolve<EventModuleService>(EVENT_MODULE).listEventTickets({ order_id: order.id }),
+        (list) => list.length === 1
+      )
+      const reversalsBefore = fakeStripe.requests.filter((r) => r.path.endsWith("/reversals")).length
+      const cancelled = await api.post(`/store/tickets/${ticket.id}/cancel`, { confirm: true }, buyer)
+      expect(cancelled.data).toMatchObject({ cancelled: true, refund: { percent: 50 } })
+      const [refund] = await waitFor(
+        () => payouts().listLedgerEntries({ order_id: order.id, kind: ["refund", "reversal", "debt"] }),
+        (list) => list.length === 1
+      )
+      expect(refund).toMatchObject({ kind: "refund", ticket_id: ticket.id, payout_id: null, source: "cancellation refund" })
+      expect(Math.abs(2 * cents(refund.gross) + cents(sale.gross))).toBeLessThanOrEqual(1)
+      expect(cents(refund.gross)).toBe(cents(refund.commission) + cents(refund.share))
+      expect(fakeStripe.requests.filter((r) => r.path.endsWith("/reversals"))).toHaveLength(reversalsBefore)
     })
 
     it("pays through Stripe Connect once paid out, reverses exactly the refunded part, owes what Stripe cannot take back, and nets it from the next payout", async () => {
