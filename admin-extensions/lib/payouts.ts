@@ -122,6 +122,9 @@ export function usePayoutAction() {
         method: action.method ?? "POST",
         ...(action.body ? { body: action.body } : {}),
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+    // Not awaited: the caller's own onSuccess (a toast) must run before the refreshed list unmounts the row that called it.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: key })
+    },
   })
 }

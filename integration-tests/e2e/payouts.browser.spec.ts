@@ -1,4 +1,4 @@
-import { expectCount, watchForProblems } from "../helpers/browser"
+import { expectCount, saveScreenshot, watchForProblems } from "../helpers/browser"
 import { describeJourney } from "../helpers/storefront-journeys"
 
 jest.setTimeout(600_000)
@@ -25,7 +25,9 @@ describeJourney("a practitioner's earnings and staff's payouts in Chromium", (jo
     expect((await statement.body()).subarray(0, 5).toString()).toBe("%PDF-")
     expect(await page.getByTestId("ledger-entry").filter({ hasText: "Sale · session" }).count()).toBeGreaterThanOrEqual(3)
     expect(await page.getByTestId("ledger-entry").filter({ hasText: "Payout" }).count()).toBeGreaterThanOrEqual(1)
-    const csv = await page.request.get(await page.getByRole("link", { name: "Download CSV" }).evaluate((a) => (a as HTMLAnchorElement).href))
+    const csv = await page.request.get(
+      await page.getByRole("link", { name: "Download CSV" }).evaluate((a) => (a as HTMLAnchorElement).href)
+    )
     expect(csv.headers()["content-type"]).toMatch(/^text\/csv/)
     expect(await csv.text()).toMatch(/^Date,Kind,Purchase,Order,[\s\S]*,sale,session,/)
     // Another practitioner's statement is not found.
@@ -49,7 +51,13 @@ describeJourney("a practitioner's earnings and staff's payouts in Chromium", (jo
     await expectCount(row, 1)
     await row.getByLabel("Transfer reference").fill("EFT-BROWSER-0002")
     await row.getByRole("button", { name: "Mark paid" }).click()
-    await page.getByText("Marked paid").waitFor()
+    await page
+      .getByText("Marked paid")
+      .waitFor()
+      .catch(async (error) => {
+        await saveScreenshot(page, "payouts-mark-paid")
+        throw error
+      })
     await page.getByRole("tab", { name: "Paid", exact: true }).click()
     await page.getByTestId("payout-row").filter({ hasText: "EFT-BROWSER-0002" }).waitFor()
     expect(await page.getByTestId("commission-rules").innerText()).toMatch(/Platform default 15 %/)
