@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
@@ -222,6 +223,33 @@ medusaIntegrationTestRunner({
       const secondOrder = await checkout(second)
       expect((await earningsOf(secondOrder.id, 1)).map((e) => e.rate_bps)).toEqual([2000])
       expect((await staff.get(`/admin/orders/${order.id}/earnings`)).data.earnings).toEqual(entries)
+      // A staff refund names no line: each practitioner line gives back its part in proportion to its total.
+      const paymentId = lines.payment_collections[0].payments[0].id
+      // Captured as the order was placed (a subscriber), before anything can be refunded.
+      await waitFor(
+        async () =>
+          (
+            await getContainer()
+              .resolve(ContainerRegistrationKeys.QUERY)
+              .graph({ entity: "payment", fields: ["captured_at"], filters: { id: paymentId } })
+          ).data[0],
+        (payment: any) => !!payment?.captured_at
+      )
+      await refundPaymentWorkflow(getContainer()).run({ input: { payment_id: paymentId, amount: 100 } })
+      const spread = await waitFor(
+        async () => (await staff.get(`/admin/orders/${order.id}/earnings`)).data.earnings.filter((e: any) => e.kind === "refund"),
+        (list: any[]) => list.length === 3
+      )
+      for (const refund of spread) {
+        const line = lines.items.find((item: any) => item.id === refund.line_item_id)
+        const part = Math.round((10_000 * cents(line.total)) / cents(lines.total))
+        const base = cents(line.total) - cents(line.tax_total)
+        expect([refund.source, Math.abs(cents(refund.gross) + Math.round((base * part) / cents(line.total))) <= 1]).toEqual([
+          "refund",
+          true,
+        ])
+      }
+
       // The ledger refuses to be rewritten, even from inside the app.
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await expect(knex("ledger_entry").where({ order_id: order.id }).update({ share: 0 })).rejects.toThrow(/append-only/)

@@ -45,7 +45,18 @@ export const recordPaymentRefundsStep = createStep(
 
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "total", "currency_code", "items.id", "items.total", "items.tax_lines.*", "items.adjustments.*"],
+      // What was paid for: items and shipping after discounts, with tax — not `total`, which refund credit lines lower.
+      fields: [
+        "id",
+        "total",
+        "item_total",
+        "shipping_total",
+        "currency_code",
+        "items.tax_lines.*",
+        "items.adjustments.*",
+        "shipping_methods.tax_lines.*",
+        "shipping_methods.adjustments.*",
+      ],
       filters: { id: orderId },
     })
     const order = orders[0]
@@ -82,7 +93,7 @@ export const recordPaymentRefundsStep = createStep(
             ]
           : []
       }),
-      minor(order.total),
+      minor(order.item_total) + minor(order.shipping_total),
       new Map(entries.filter((e) => e.refund_id).map((e) => [e.source_key, minor(e.refunded)]))
     )
     const payouts = await service.listPayouts({ id: [...new Set(entries.map((e) => e.payout_id).filter(Boolean))] as string[] })
