@@ -26,7 +26,7 @@ export function verifyStripeWebhook(input: {
   }
   try {
     const event = StripeLibrary.webhooks.constructEvent(input.rawBody, input.signature, input.secret)
-    return { ok: true, event: { id: event.id, type: event.type, account: event.account, data: { object: event.data.object } } }
+    return { ok: true, event: { id: event.id, type: event.type, account: event.account, data: { object: event.data?.object ?? {} } } }
   } catch (error) {
     return { ok: false, reason: `Signature check failed: ${(error as Error).message}` }
   }

@@ -14,7 +14,7 @@ const verify = (overrides: Partial<Parameters<typeof verifyStripeWebhook>[0]> = 
 
 describe("verifyStripeWebhook", () => {
   it("accepts a correctly signed body and returns the event id and type", () => {
-    expect(verify()).toEqual({ ok: true, event: { id: "evt_123", type: "payment_intent.succeeded" } })
+    expect(verify()).toEqual({ ok: true, event: expect.objectContaining({ id: "evt_123", type: "payment_intent.succeeded" }) })
   })
 
   it.each([
