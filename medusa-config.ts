@@ -56,6 +56,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/webhook-receipt" },
     { resolve: "./src/modules/event" },
     { resolve: "./src/modules/payout" },
+    { resolve: "./src/modules/review" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

@@ -52,6 +52,7 @@ import { ticketHolderQueryConfig } from "./utils/ticket-fields"
 import { StoreJoinWaitlist } from "./store/event-dates/validators"
 import { CancelEventDate, CancelTicket } from "./utils/event-cancellation-validators"
 import { payoutRoutes } from "./payout-middlewares"
+import { reviewRoutes } from "./review-middlewares"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -331,6 +332,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminLowStockParams, {})],
     },
     ...payoutRoutes,
+    ...reviewRoutes,
     {
       matcher: "/hooks/payment/stripe_stripe",
       method: ["POST"],

@@ -31,8 +31,6 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
     "meeting_modes",
     "latitude",
     "longitude",
-    "rating_average",
-    "rating_count",
     "created_at",
     "deleted_at",
     "handle",
@@ -55,6 +53,8 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
     "status",
     "deleted_at",
   ],
+  // Our review module (practitioner-directory.ts)
+  review_aggregate: ["target_type", "target_id", "rating_average", "review_count", "deleted_at"],
   event_date: ["id", "event_id", "starts_at", "ends_at", "capacity", "status", "inventory_item_id", "deleted_at"],
   event_seat_hold: ["event_date_id", "quantity", "status", "expires_at", "deleted_at"],
 }

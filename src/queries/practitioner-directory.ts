@@ -7,6 +7,9 @@ import { PUBLIC_FIELDS } from "../lib/practitioners/public-profile"
  * the filters, with the distance to `near` and the lowest offering price in
  * the asked currency, sorted and paged, with the total count.
  *
+ * Ratings are the review module's aggregates of published reviews (joined
+ * by the practitioner's id).
+ *
  * Prices live in Medusa's product and pricing tables, so this reads across
  * modules on purpose (through the practitioner–product link table): a price
  * filter and a price sort must be decided by the same query that pages, or
@@ -47,13 +50,19 @@ export type DirectoryRow = Record<string, unknown> & {
  * end, which has no rows to carry it, asks for the count on its own.
  */
 export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
-  const base = knex({ p: "practitioner" }).whereNull("p.deleted_at").where("p.status", "approved")
+  const base = knex({ p: "practitioner" })
+    .leftJoin({ ra: "review_aggregate" }, (join) =>
+      join.on("ra.target_id", "p.id").andOnVal("ra.target_type", "practitioner").andOnNull("ra.deleted_at")
+    )
+    .whereNull("p.deleted_at")
+    .where("p.status", "approved")
   applyFilters(knex, base, filters)
 
   const near = filters.near
   const currency = filters.currency_code
   // The public fields only: nothing a shopper may not see leaves the database.
   const columns: Array<string | Knex.Raw> = PUBLIC_FIELDS.map((field) => `p.${field}`)
+  columns.push(knex.raw("coalesce(ra.rating_average, 0) as rating_average"), knex.raw("coalesce(ra.review_count, 0) as rating_count"))
   columns.push(near ? knex.raw(`${DISTANCE_SQL} as distance_km`, [near.lat, near.lat, near.lng]) : knex.raw("null::float as distance_km"))
   columns.push(
     currency
@@ -90,7 +99,7 @@ function applyFilters(knex: Knex, base: Knex.QueryBuilder, filters: DiscoveryFil
   if (filters.specialty) base.whereRaw("? ilike any(p.specialties)", [filters.specialty])
   if (filters.language) base.whereRaw("? ilike any(p.languages)", [filters.language])
   if (filters.meeting_mode) base.whereRaw("? = any(p.meeting_modes)", [filters.meeting_mode])
-  if (filters.min_rating !== undefined) base.where("p.rating_average", ">=", filters.min_rating)
+  if (filters.min_rating !== undefined) base.whereRaw("coalesce(ra.rating_average, 0) >= ?", [filters.min_rating])
   if (filters.q) {
     const q = filters.q
     base.where((where) =>

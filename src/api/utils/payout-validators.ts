@@ -83,5 +83,4 @@ export const LedgerAdjustment = z
   .strict()
 export type LedgerAdjustmentType = z.infer<typeof LedgerAdjustment>
 
-/** For actions that take no body: any field given is refused by name rather than ignored. */
-export const EmptyBody = z.object({}).strict()
+export { EmptyBody } from "./no-query"

@@ -17,14 +17,16 @@ export const PUBLIC_FIELDS = [
   "meeting_modes",
   "timezone",
   "verified",
-  "rating_average",
-  "rating_count",
   "created_at",
 ] as const
+
+/** The rating a listing shows, read from the review aggregates (never stored on the practitioner). */
+export const RATING_FIELDS = ["rating_average", "rating_count"] as const
 
 export function toPublicPractitioner<T extends Record<string, unknown>>(row: T) {
   const visible: Record<string, unknown> = {}
   for (const field of PUBLIC_FIELDS) visible[field] = row[field]
+  for (const field of RATING_FIELDS) if (field in row) visible[field] = row[field]
   if ("distance_km" in row) visible.distance_km = row.distance_km
   if ("from_price" in row) visible.from_price = row.from_price
   return visible

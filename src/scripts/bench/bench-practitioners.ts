@@ -41,7 +41,22 @@ export function benchPractitioner(n: number): CreatePractitionerDTO {
     timezone: city.timezone,
     meeting_modes: next() < 0.5 ? ["online"] : ["in_person", "online"],
     status: "approved" as const,
-    rating_average: Math.round(next() * 50) / 10,
-    rating_count: Math.floor(next() * 200),
+  }
+}
+
+/** The n-th benchmark practitioner's review figures, so the rating filter and sort have spread to work on. */
+export function benchRating(n: number) {
+  const next = sequence(-(n + 1))
+  const counts = [1, 2, 3, 4, 5].map(() => Math.floor(next() * 40))
+  const review_count = counts.reduce((a, b) => a + b, 0)
+  const sum = counts.reduce((total, count, i) => total + count * (i + 1), 0)
+  return {
+    review_count,
+    rating_average: review_count ? Math.round((sum / review_count) * 100) / 100 : 0,
+    rating_1: counts[0],
+    rating_2: counts[1],
+    rating_3: counts[2],
+    rating_4: counts[3],
+    rating_5: counts[4],
   }
 }

@@ -3,13 +3,16 @@ import { PRACTITIONER_MODULE } from "../../modules/practitioner"
 import PractitionerModuleService from "../../modules/practitioner/service"
 import { seedBenchCalendars, topUpBenchCrystal } from "./bench-bookings"
 import { seedBenchEvents } from "./bench-events"
-import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner } from "./bench-practitioners"
+import { REVIEW_MODULE } from "../../modules/review"
+import type ReviewModuleService from "../../modules/review/service"
+import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner, benchRating } from "./bench-practitioners"
 
 const BATCH = 200
 
 /**
  * Adds the benchmark's approved practitioners straight through the module
- * (they are load, not people: no logins or applications), the calendar the
+ * (they are load, not people: no logins or applications, and review
+ * figures without reviews), the calendar the
  * slot benchmarks read, stock for the checkout benchmark and the events the
  * listing benchmark reads (through the event workflow). Runs again
  * without adding twice.
@@ -20,7 +23,10 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
   const [, existing] = await service.listAndCountPractitioners({ handle: { $like: `${BENCH_HANDLE_PREFIX}%` } }, { take: 1 })
   for (let start = existing; start < BENCH_PRACTITIONER_COUNT; start += BATCH) {
     const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
-    await service.createPractitioners(Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)))
+    const created = await service.createPractitioners(Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)))
+    await container.resolve<ReviewModuleService>(REVIEW_MODULE).createReviewAggregates(
+      created.map((practitioner, i) => ({ target_type: "practitioner" as const, target_id: practitioner.id, ...benchRating(start + i) }))
+    )
   }
   await seedBenchCalendars(args)
   await topUpBenchCrystal(args)

@@ -6,7 +6,14 @@ import { MedusaError } from "@medusajs/framework/utils"
  * shopper who lost a time or the last seats, or a door that scanned a used
  * ticket, needs to hear what happened.
  */
-export const WORDED_CONFLICTS = ["slot_taken", "check_in_refused", "seats_unavailable", "waitlist_conflict", "ticket_conflict"] as const
+export const WORDED_CONFLICTS = [
+  "slot_taken",
+  "check_in_refused",
+  "seats_unavailable",
+  "waitlist_conflict",
+  "ticket_conflict",
+  "review_conflict",
+] as const
 export type WordedConflictCode = (typeof WORDED_CONFLICTS)[number]
 
 /** A 409 that keeps its words (see the error handler). */

@@ -35,8 +35,6 @@ export const Practitioner = model
     verified: model.boolean().default(false),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),
-    rating_average: model.float().default(0),
-    rating_count: model.number().default(0),
     metadata: model.json().nullable(),
   })
   .indexes([{ on: ["status", "kind"] }, { on: ["email"], unique: true, where: "deleted_at IS NULL" }])
@@ -48,10 +46,6 @@ export const Practitioner = model
     {
       name: "practitioner_longitude_range",
       expression: (c) => `${c.longitude} IS NULL OR (${c.longitude} >= -180 AND ${c.longitude} <= 180)`,
-    },
-    {
-      name: "practitioner_rating_range",
-      expression: (c) => `${c.rating_average} >= 0 AND ${c.rating_average} <= 5 AND ${c.rating_count} >= 0`,
     },
     {
       name: "practitioner_handle_format",

@@ -1,4 +1,3 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { earningVerdict, PurchaseState } from "../../../lib/payouts/earning-release"
 import { payoutSettings } from "../../../lib/payouts/payout-settings"
@@ -6,6 +5,7 @@ import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
+import { lineFulfilmentTimes } from "../../utils/line-fulfilment-times"
 
 /** At most this many earnings are looked at per pass; the hourly job takes the rest. */
 const BATCH = 500
@@ -35,7 +35,7 @@ export const releaseEarningsStep = createStep("release-earnings", async (input: 
         ],
       })
     : []
-  const shippedAt = await shippedLines(
+  const shippedAt = await lineFulfilmentTimes(
     container,
     pending.filter((earning) => earning.purchase === "crystal").map((earning) => earning.order_id)
   )
@@ -48,7 +48,7 @@ export const releaseEarningsStep = createStep("release-earnings", async (input: 
       if (!booking) return []
       state = { purchase: "session", booking_status: booking.status, ends_at: booking.ends_at, cancelled_at: booking.cancelled_at ?? null }
     } else {
-      state = { purchase: "crystal", shipped_at: shippedAt.get(earning.line_item_id) ?? null }
+      state = { purchase: "crystal", shipped_at: shippedAt.get(earning.line_item_id)?.shipped_at ?? null }
     }
     const verdict = earningVerdict(state, holdDays, input.now)
     if (verdict.status === "pending") return []
@@ -57,25 +57,3 @@ export const releaseEarningsStep = createStep("release-earnings", async (input: 
   if (updates.length) await service.updateEarnings(updates)
   return new StepResponse({ released: updates.length })
 })
-
-/** When each order line was first shipped, among these orders' fulfillments that were not cancelled. */
-async function shippedLines(container: { resolve: (key: string) => any }, orderIds: string[]): Promise<Map<string, Date>> {
-  if (!orderIds.length) return new Map()
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.items.line_item_id"],
-    filters: { id: [...new Set(orderIds)] },
-  })
-  const shipped = new Map<string, Date>()
-  for (const order of data) {
-    for (const fulfillment of order.fulfillments ?? []) {
-      if (!fulfillment?.shipped_at || fulfillment.canceled_at) continue
-      const at = new Date(fulfillment.shipped_at)
-      for (const item of fulfillment.items ?? []) {
-        const previous = item?.line_item_id ? shipped.get(item.line_item_id) : undefined
-        if (item?.line_item_id && (!previous || at < previous)) shipped.set(item.line_item_id, at)
-      }
-    }
-  }
-  return shipped
-}

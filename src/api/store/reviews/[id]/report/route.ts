@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { reportReviewWorkflow } from "../../../../../workflows/review/workflows/report-review"
+import type { ReportReviewType } from "../../../../utils/review-validators"
+
+/** POST /store/reviews/:id/report — tell staff what is wrong with a review (once per review). */
+export async function POST(req: AuthenticatedMedusaRequest<ReportReviewType>, res: MedusaResponse) {
+  const { result } = await reportReviewWorkflow(req.scope).run({
+    input: { id: req.params.id, reporter_type: "customer", reporter_id: req.auth_context.actor_id, reason: req.validatedBody.reason },
+  })
+  res.json(result)
+}

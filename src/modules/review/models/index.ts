@@ -1,0 +1,4 @@
+export { Review } from "./review"
+export { ReviewAggregate } from "./review-aggregate"
+export { ReviewReport } from "./review-report"
+export { ReviewVote } from "./review-vote"
