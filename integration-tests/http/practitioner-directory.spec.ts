@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { distanceKm } from "../../src/lib/practitioners/discovery"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
+import { REVIEW_MODULE } from "../../src/modules/review"
+import type ReviewModuleService from "../../src/modules/review/service"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { CITIES, offeringsFor, PRACTITIONERS, PRODUCTS_SOLD_BY } from "../../src/scripts/seed/data/practitioners"
 import { adminHeaders, DemoStore, seedDemoStore } from "../helpers/demo-store"
@@ -86,10 +88,13 @@ medusaIntegrationTestRunner({
       const service = getContainer().resolve<PractitionerModuleService>(PRACTITIONER_MODULE)
       const [eleanor] = await service.listPractitioners({ handle: "eleanor-hartley" })
       const [thabo] = await service.listPractitioners({ handle: "thabo-mokoena" })
-      await service.updatePractitioners([
-        { id: eleanor.id, rating_average: 4.9, rating_count: 31 },
-        { id: thabo.id, rating_average: 4.4, rating_count: 12 },
-      ])
+      // The figures the review module keeps (reviews.spec.ts writes them through real reviews).
+      await getContainer()
+        .resolve<ReviewModuleService>(REVIEW_MODULE)
+        .createReviewAggregates([
+          { target_type: "practitioner", target_id: eleanor.id, rating_average: 4.9, review_count: 31 },
+          { target_type: "practitioner", target_id: thabo.id, rating_average: 4.4, review_count: 12 },
+        ])
       const rated = await list("?min_rating=4.5")
       expect(names(rated)).toEqual(["Eleanor Hartley"])
       const sorted = await list("?sort=rating&limit=2")

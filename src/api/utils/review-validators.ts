@@ -61,7 +61,9 @@ export const EditReview = z
 export type EditReviewType = z.infer<typeof EditReview>
 
 export const ReportReview = z
-  .object({ reason: z.string().trim().min(3, "Say in a few words what is wrong (reason)").max(1000, "reason can be at most 1000 characters") })
+  .object({
+    reason: z.string().trim().min(3, "Say in a few words what is wrong (reason)").max(1000, "reason can be at most 1000 characters"),
+  })
   .strict()
 export type ReportReviewType = z.infer<typeof ReportReview>
 
@@ -108,5 +110,8 @@ export type BulkApproveReviewsType = z.infer<typeof BulkApproveReviews>
 export const ModerateReply = z
   .object({ decision: z.enum(["approve", "reject"], { message: "decision must be approve or reject" }), reason: reason.optional() })
   .strict()
-  .refine((body) => body.decision === "approve" || body.reason, "Say why the reply is rejected: reason must be one of abuse, personal_data, off_topic, spam")
+  .refine(
+    (body) => body.decision === "approve" || body.reason,
+    "Say why the reply is rejected: reason must be one of abuse, personal_data, off_topic, spam"
+  )
 export type ModerateReplyType = z.infer<typeof ModerateReply>

@@ -5,7 +5,15 @@ import type { ReviewPurchase, ReviewTarget } from "../../modules/review/values"
  * and orders (never from metadata). `customer_id` is whoever bought it.
  */
 export type PurchaseFacts =
-  | { type: "booking"; id: string; customer_id: string | null; status: string; ends_at: Date; practitioner_id: string; order_id: string | null }
+  | {
+      type: "booking"
+      id: string
+      customer_id: string | null
+      status: string
+      ends_at: Date
+      practitioner_id: string
+      order_id: string | null
+    }
   | {
       type: "ticket"
       id: string
@@ -55,14 +63,14 @@ export function reviewRefusal(purchase: PurchaseFacts | undefined, customerId: s
     case "ticket":
       if (purchase.status === "checked_in") return undefined
       if (purchase.status !== "valid" || purchase.date_status === "cancelled") return "A cancelled ticket cannot be reviewed."
-      return purchase.date_ends_at.getTime() <= now.getTime() ? undefined : "This event can be reviewed once you attended it or it has ended."
+      return purchase.date_ends_at.getTime() <= now.getTime()
+        ? undefined
+        : "This event can be reviewed once you attended it or it has ended."
     case "order_line":
       if (purchase.is_session_or_ticket) return "Sessions and tickets are reviewed from My sessions and My tickets."
       if (purchase.order_status === "canceled") return "Products of a cancelled order cannot be reviewed."
       if (!purchase.product_id) return "This product is no longer in the shop."
-      return purchase.shipped_at || purchase.delivered_at
-        ? undefined
-        : "This product can be reviewed once it has been shipped to you."
+      return purchase.shipped_at || purchase.delivered_at ? undefined : "This product can be reviewed once it has been shipped to you."
   }
 }
 

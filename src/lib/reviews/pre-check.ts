@@ -11,7 +11,20 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i
 const PHONE = /(?:\+?\d[\s().-]*){7,}/
 
 /** Abuse and spam words that send a text to a person; extended by REVIEW_BLOCKED_WORDS. */
-export const BUILT_IN_BLOCKED_WORDS = ["idiot", "scammer", "fraudster", "bitch", "bastard", "fuck", "shit", "cunt", "whatsapp me", "casino", "viagra", "crypto giveaway"]
+export const BUILT_IN_BLOCKED_WORDS = [
+  "idiot",
+  "scammer",
+  "fraudster",
+  "bitch",
+  "bastard",
+  "fuck",
+  "shit",
+  "cunt",
+  "whatsapp me",
+  "casino",
+  "viagra",
+  "crypto giveaway",
+]
 
 export function preCheckFlags(text: string, extraWords: readonly string[] = []): ReviewFlag[] {
   const flags: ReviewFlag[] = []
@@ -31,4 +44,5 @@ function containsWord(text: string, word: string) {
 }
 
 /** What a review's text is, for the pre-check: its title and body together. */
-export const reviewText = (review: { title?: string | null; body?: string | null }) => [review.title, review.body].filter(Boolean).join("\n")
+export const reviewText = (review: { title?: string | null; body?: string | null }) =>
+  [review.title, review.body].filter(Boolean).join("\n")

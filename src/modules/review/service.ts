@@ -31,6 +31,12 @@ const COMPUTED_AGGREGATES = `
 
 const FIGURES = ["review_count", "rating_average", "rating_1", "rating_2", "rating_3", "rating_4", "rating_5"] as const
 
+/** The knex of the caller's transaction (an entity manager's getKnex() would run outside it). */
+const inTransaction = (context: Context<EntityManager>) => {
+  const manager = context.transactionManager!
+  return (manager.getTransactionContext() ?? manager.getKnex()) as ReturnType<EntityManager["getKnex"]>
+}
+
 const key = (t: TargetRef) => `${t.target_type}:${t.target_id}`
 const distinctTargets = (targets: TargetRef[]) => [...new Map(targets.map((t) => [key(t), t])).values()]
 
@@ -44,7 +50,9 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
   async recountTargets(targets: TargetRef[], @MedusaContext() context: Context<EntityManager> = {}) {
     const unique = distinctTargets(targets).sort((a, b) => key(a).localeCompare(key(b)))
     if (!unique.length) return
-    const knex = context.transactionManager!.getKnex()
+    // Writes through the ORM wait in its unit of work; the count below must see them.
+    await context.transactionManager!.flush()
+    const knex = inTransaction(context)
     for (const target of unique) {
       await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 7))", [`review-aggregate:${key(target)}`])
     }
@@ -71,7 +79,10 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
 
   /** Updates reviews and recounts their targets, in one transaction. */
   @InjectTransactionManager()
-  async updateCountedReviews(updates: Array<{ id: string } & Record<string, unknown>>, @MedusaContext() context: Context<EntityManager> = {}) {
+  async updateCountedReviews(
+    updates: Array<{ id: string } & Record<string, unknown>>,
+    @MedusaContext() context: Context<EntityManager> = {}
+  ) {
     const updated = (await this.updateReviews(updates as any, context)) as unknown as ReviewRecord[]
     await this.recountTargets(updated, context)
     return updated
@@ -82,7 +93,7 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
   async deleteCountedReview(id: string, @MedusaContext() context: Context<EntityManager> = {}) {
     const [review] = await this.listReviews({ id }, {}, context)
     if (!review) return
-    const knex = context.transactionManager!.getKnex()
+    const knex = inTransaction(context)
     await knex("review_vote").where({ review_id: id }).delete()
     await knex("review_report").where({ review_id: id }).delete()
     await knex("review").where({ id }).delete()
@@ -95,7 +106,7 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
    */
   @InjectTransactionManager()
   async addHelpfulVote(reviewId: string, customerId: string, @MedusaContext() context: Context<EntityManager> = {}) {
-    const knex = context.transactionManager!.getKnex()
+    const knex = inTransaction(context)
     const now = new Date()
     const { rows } = await knex.raw(
       `insert into review_vote (id, review_id, customer_id, created_at, updated_at) values (?, ?, ?, ?, ?)
@@ -117,7 +128,7 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
     report: { review_id: string; reporter_type: "customer" | "practitioner"; reporter_id: string; reason: string },
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<number | undefined> {
-    const knex = context.transactionManager!.getKnex()
+    const knex = inTransaction(context)
     const now = new Date()
     const { rows } = await knex.raw(
       `insert into review_report (id, review_id, reporter_type, reporter_id, reason, created_at, updated_at)
@@ -131,7 +142,9 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
       .whereNull("resolved_at")
       .whereNull("deleted_at")
       .count({ count: "*" })
-    await knex("review").where({ id: report.review_id }).update({ report_count: Number(count), updated_at: now })
+    await knex("review")
+      .where({ id: report.review_id })
+      .update({ report_count: Number(count), updated_at: now })
     return Number(count)
   }
 
@@ -139,7 +152,7 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
   @InjectTransactionManager()
   async resolveReports(reviewIds: string[], @MedusaContext() context: Context<EntityManager> = {}) {
     if (!reviewIds.length) return
-    const knex = context.transactionManager!.getKnex()
+    const knex = inTransaction(context)
     const now = new Date()
     await knex("review_report").whereIn("review_id", reviewIds).whereNull("resolved_at").update({ resolved_at: now, updated_at: now })
     await knex("review").whereIn("id", reviewIds).update({ report_count: 0, updated_at: now })
@@ -180,7 +193,7 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
    */
   @InjectTransactionManager()
   async repairAggregateDrift(@MedusaContext() context: Context<EntityManager> = {}): Promise<TargetRef[]> {
-    const knex = context.transactionManager!.getKnex()
+    const knex = inTransaction(context)
     const { rows } = await knex.raw(`
       with targets as (
         select target_type::text, target_id from review_aggregate where deleted_at is null

@@ -24,9 +24,11 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
   for (let start = existing; start < BENCH_PRACTITIONER_COUNT; start += BATCH) {
     const end = Math.min(start + BATCH, BENCH_PRACTITIONER_COUNT)
     const created = await service.createPractitioners(Array.from({ length: end - start }, (_, i) => benchPractitioner(start + i)))
-    await container.resolve<ReviewModuleService>(REVIEW_MODULE).createReviewAggregates(
-      created.map((practitioner, i) => ({ target_type: "practitioner" as const, target_id: practitioner.id, ...benchRating(start + i) }))
-    )
+    await container
+      .resolve<ReviewModuleService>(REVIEW_MODULE)
+      .createReviewAggregates(
+        created.map((practitioner, i) => ({ target_type: "practitioner" as const, target_id: practitioner.id, ...benchRating(start + i) }))
+      )
   }
   await seedBenchCalendars(args)
   await topUpBenchCrystal(args)

@@ -19,7 +19,4 @@ export const ReviewAggregate = model
     rating_4: model.number().default(0),
     rating_5: model.number().default(0),
   })
-  .indexes([
-    { on: ["target_type", "target_id"], unique: true },
-    { on: ["target_type", "rating_average"] },
-  ])
+  .indexes([{ on: ["target_type", "target_id"], unique: true }, { on: ["target_type", "rating_average"] }])

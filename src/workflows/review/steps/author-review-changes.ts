@@ -49,10 +49,7 @@ export const deleteOwnReviewStep = createStep("delete-own-review", async (input:
  */
 export const reportReviewStep = createStep(
   "report-review",
-  async (
-    input: { id: string; reporter_type: "customer" | "practitioner"; reporter_id: string; reason: string },
-    { container }
-  ) => {
+  async (input: { id: string; reporter_type: "customer" | "practitioner"; reporter_id: string; reason: string }, { container }) => {
     const service = container.resolve<ReviewModuleService>(REVIEW_MODULE)
     const [review] = await service.listReviews({ id: input.id, status: ["published", "hidden"] })
     if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published review ${input.id}.`)

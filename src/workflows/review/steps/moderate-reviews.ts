@@ -42,10 +42,7 @@ export const moderateReviewsStep = createStep("moderate-reviews", async (input: 
 /** Staff decide on a practitioner's reply that the pre-check held back. */
 export const moderateReplyStep = createStep(
   "moderate-review-reply",
-  async (
-    input: { id: string; decision: "approve" | "reject"; reason?: ModerationReason | null; actor_id: string },
-    { container }
-  ) => {
+  async (input: { id: string; decision: "approve" | "reject"; reason?: ModerationReason | null; actor_id: string }, { container }) => {
     const service = container.resolve<ReviewModuleService>(REVIEW_MODULE)
     const [review] = await service.listReviews({ id: input.id })
     if (!review || !review.reply_body) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No reply on review ${input.id}.`)

@@ -33,7 +33,9 @@ export type ReviewablePurchaseView = {
  */
 export async function reviewablePurchases(container: Container, customerId: string, now: Date): Promise<ReviewablePurchaseView[]> {
   const [mine, sessions, tickets, lines] = await Promise.all([
-    container.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({ customer_id: customerId }, { select: ["purchase_type", "purchase_id"] }),
+    container
+      .resolve<ReviewModuleService>(REVIEW_MODULE)
+      .listReviews({ customer_id: customerId }, { select: ["purchase_type", "purchase_id"] }),
     sessionPurchases(container, customerId),
     ticketPurchases(container, customerId),
     orderLinePurchases(container, customerId),
@@ -107,7 +109,18 @@ async function ticketPurchases(container: Container, customerId: string): Promis
 async function orderLinePurchases(container: Container, customerId: string): Promise<Candidate[]> {
   const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "items.id", "items.title", "items.product_title", "items.product_id", "items.variant_id", "items.product.practitioner.id"],
+    fields: [
+      "id",
+      "display_id",
+      "status",
+      "created_at",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.product_id",
+      "items.variant_id",
+      "items.product.practitioner.id",
+    ],
     filters: { customer_id: customerId },
     pagination: { order: { created_at: "DESC" }, take: RECENT },
   })
@@ -115,7 +128,10 @@ async function orderLinePurchases(container: Container, customerId: string): Pro
   const items = orders.flatMap((order: any) => (order.items ?? []).filter(Boolean).map((item: any) => ({ order, item })))
   const variantIds = items.map(({ item }) => item.variant_id).filter(Boolean)
   const [times, sessions, ticketVariants] = await Promise.all([
-    lineFulfilmentTimes(container, orders.map((order: any) => order.id)),
+    lineFulfilmentTimes(
+      container,
+      orders.map((order: any) => order.id)
+    ),
     sessionVariantIds(container, variantIds),
     variantIds.length ? container.resolve<EventModuleService>(EVENT_MODULE).listEventTicketVariants({ variant_id: variantIds }) : [],
   ])

@@ -6,7 +6,7 @@ export const deleteOwnReviewWorkflowId = "delete-own-review"
 
 /** The author deletes their review. */
 export const deleteOwnReviewWorkflow = createWorkflow(deleteOwnReviewWorkflowId, (input: Parameters<typeof deleteOwnReviewStep>[0]) => {
-    const result = deleteOwnReviewStep(input)
-    emitEventStep({ eventName: "review.deleted", data: { id: result.id } })
-    return new WorkflowResponse(result)
+  const result = deleteOwnReviewStep(input)
+  emitEventStep({ eventName: "review.deleted", data: { id: result.id } })
+  return new WorkflowResponse(result)
 })

@@ -6,7 +6,7 @@ export const editOwnReviewWorkflowId = "edit-own-review"
 
 /** The author edits their review, which goes back to staff. */
 export const editOwnReviewWorkflow = createWorkflow(editOwnReviewWorkflowId, (input: Parameters<typeof editOwnReviewStep>[0]) => {
-    const result = editOwnReviewStep(input)
-    emitEventStep({ eventName: "review.edited", data: { id: result.id } })
-    return new WorkflowResponse(result)
+  const result = editOwnReviewStep(input)
+  emitEventStep({ eventName: "review.edited", data: { id: result.id } })
+  return new WorkflowResponse(result)
 })

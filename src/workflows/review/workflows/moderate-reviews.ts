@@ -6,7 +6,7 @@ export const moderateReviewsWorkflowId = "moderate-reviews"
 
 /** Staff approve, reject or hide reviews (one or many). */
 export const moderateReviewsWorkflow = createWorkflow(moderateReviewsWorkflowId, (input: ModerationDecision) => {
-    const result = moderateReviewsStep(input)
-    emitEventStep({ eventName: "review.moderated", data: { ids: input.ids, decision: input.decision } })
-    return new WorkflowResponse(result)
+  const result = moderateReviewsStep(input)
+  emitEventStep({ eventName: "review.moderated", data: { ids: input.ids, decision: input.decision } })
+  return new WorkflowResponse(result)
 })

@@ -6,7 +6,7 @@ export const replyToReviewWorkflowId = "reply-to-review"
 
 /** The practitioner writes or edits their public reply. */
 export const replyToReviewWorkflow = createWorkflow(replyToReviewWorkflowId, (input: Parameters<typeof replyToReviewStep>[0]) => {
-    const result = replyToReviewStep(input)
-    emitEventStep({ eventName: "review.replied", data: { id: result.id } })
-    return new WorkflowResponse(result)
+  const result = replyToReviewStep(input)
+  emitEventStep({ eventName: "review.replied", data: { id: result.id } })
+  return new WorkflowResponse(result)
 })

@@ -6,7 +6,7 @@ export const reportReviewWorkflowId = "report-review"
 
 /** A customer or practitioner reports a review; enough reports send it to staff. */
 export const reportReviewWorkflow = createWorkflow(reportReviewWorkflowId, (input: Parameters<typeof reportReviewStep>[0]) => {
-    const result = reportReviewStep(input)
-    emitEventStep({ eventName: "review.reported", data: { id: result.id } })
-    return new WorkflowResponse(result)
+  const result = reportReviewStep(input)
+  emitEventStep({ eventName: "review.reported", data: { id: result.id } })
+  return new WorkflowResponse(result)
 })

@@ -6,7 +6,7 @@ export const submitReviewWorkflowId = "submit-review"
 
 /** A shopper reviews a purchase of theirs (see submitReviewStep). */
 export const submitReviewWorkflow = createWorkflow(submitReviewWorkflowId, (input: SubmitReviewInput) => {
-    const result = submitReviewStep(input)
-    emitEventStep({ eventName: "review.submitted", data: { id: result.id } })
-    return new WorkflowResponse(result)
+  const result = submitReviewStep(input)
+  emitEventStep({ eventName: "review.submitted", data: { id: result.id } })
+  return new WorkflowResponse(result)
 })

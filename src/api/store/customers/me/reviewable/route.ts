@@ -13,7 +13,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customerId = req.auth_context.actor_id
   const [reviewable, reviews] = await Promise.all([
     reviewablePurchases(req.scope, customerId, new Date()),
-    req.scope.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 200 }),
+    req.scope
+      .resolve<ReviewModuleService>(REVIEW_MODULE)
+      .listReviews({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 200 }),
   ])
   res.json({ reviewable, reviews: reviews.map(presentOwnReview) })
 }
