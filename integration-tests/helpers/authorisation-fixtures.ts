@@ -10,6 +10,8 @@ import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
+import { replyToReviewWorkflow } from "../../src/workflows/review/workflows/reply-to-review"
+import { submitReviewWorkflow } from "../../src/workflows/review/workflows/submit-review"
 import { adminHeaders, DemoStore } from "./demo-store"
 import { newOfferToken } from "../../src/lib/events/waitlist"
 import { fullMoonCircle, putOnEvent } from "./events"
@@ -71,6 +73,8 @@ export type Fixtures = {
   events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>> & { capacityDateA: string }
   /** Practitioner A's money: a manual payout waiting for staff, a held earning (a no-show) and a commission rule to delete. */
   payouts: Awaited<ReturnType<typeof payoutsOf>>
+  /** Customer A's reviews of practitioner A's sessions, one per route that acts on a review, and a completed session not reviewed yet. */
+  reviews: Awaited<ReturnType<typeof reviewsOf>>
 }
 
 type Api = AxiosInstance
@@ -193,7 +197,66 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     ticketVariantA: onSale.variant(1, 0),
     events: { ...(await waitlistAndCancellationsOf(container, A.id, customers.A.id, now)), capacityDateA: onSale.dates[0].id },
     payouts: await payoutsOf(container, A.id, customers.A.orderId, now),
+    reviews: await reviewsOf(container, session, customers.A, now),
   }
+}
+
+/**
+ * Customer A's completed sessions with practitioner A (written through the
+ * booking module, days in the past, on customer A's order) and their
+ * reviews, written through the review workflows: published ones to edit,
+ * delete, report, vote on and reply to, one whose reply waits for staff, and
+ * one session left to review.
+ */
+async function reviewsOf(
+  container: MedusaContainer,
+  session: { variantId: string; productId: string; practitionerId: string },
+  customer: { id: string; orderId: string },
+  now: Date
+) {
+  const DAY = 24 * HOUR
+  const names = ["toReview", "toEdit", "toDelete", "published", "toModerate", "toReject", "toHide", "toBulkApprove", "withReply"] as const
+  const bookings = container.resolve<BookingModuleService>(BOOKING_MODULE)
+  const ids = {} as Record<(typeof names)[number], string>
+  for (const [i, name] of names.entries()) {
+    const start = new Date(now.getTime() - (10 + i) * DAY)
+    const booking = await bookings.createBookings({
+      practitioner_id: session.practitionerId,
+      product_id: session.productId,
+      variant_id: session.variantId,
+      customer_id: customer.id,
+      order_id: customer.orderId,
+      starts_at: start,
+      ends_at: new Date(start.getTime() + HOUR),
+      blocked_from: start,
+      blocked_until: new Date(start.getTime() + HOUR),
+      customer_timezone: ZONE,
+      status: "completed",
+    })
+    ids[name] = booking.id
+  }
+  const write = async (name: (typeof names)[number]) =>
+    (
+      await submitReviewWorkflow(container).run({
+        input: { customer_id: customer.id, purchase_type: "booking", purchase_id: ids[name], rating: 4, body: `Matrix ${name}`, now },
+      })
+    ).result.id
+  const reviews = {
+    sessionToReview: ids.toReview,
+    toEdit: await write("toEdit"),
+    toDelete: await write("toDelete"),
+    published: await write("published"),
+    toModerate: await write("toModerate"),
+    toReject: await write("toReject"),
+    toHide: await write("toHide"),
+    toBulkApprove: await write("toBulkApprove"),
+    withReply: await write("withReply"),
+  }
+  // A reply the pre-check holds back (it carries an e-mail address): staff decide on it.
+  await replyToReviewWorkflow(container).run({
+    input: { id: reviews.withReply, practitioner_id: session.practitionerId, body: "Write to me at matrix@example.com", now },
+  })
+  return reviews
 }
 
 /** Practitioner A's money, written through the payout module: an adjustment paid out manually (pending), a held earning, a rule. */

@@ -415,6 +415,65 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   "GET /admin/orders/:id/earnings": { path: (fx) => `/admin/orders/${fx.customers.A.orderId}/earnings`, expect: staffOnly(200) },
   "POST /admin/earnings/:id/release": { path: (fx) => `/admin/earnings/${fx.payouts.heldEarningA}/release`, expect: staffOnly(200) },
+  "GET /store/reviews": {
+    path: (fx) => `/store/reviews?target_type=practitioner&target_id=${fx.practitioners.A.id}`,
+    expect: everyone(200),
+  },
+  "POST /store/reviews": {
+    path: () => "/store/reviews",
+    body: (fx) => ({ purchase_type: "booking", purchase_id: fx.reviews.sessionToReview, rating: 5 }),
+    expect: customerAOwns(201),
+  },
+  "POST /store/reviews/:id": {
+    path: (fx) => `/store/reviews/${fx.reviews.toEdit}`,
+    body: () => ({ rating: 3 }),
+    expect: customerAOwns(200),
+  },
+  "DELETE /store/reviews/:id": { path: (fx) => `/store/reviews/${fx.reviews.toDelete}`, expect: customerAOwns(200) },
+  // Anyone logged in may report or vote on a published review; its author may not.
+  "POST /store/reviews/:id/report": {
+    path: (fx) => `/store/reviews/${fx.reviews.published}/report`,
+    body: () => ({ reason: "Matrix report" }),
+    expect: statuses({ customerA: 400, customerB: 200 }),
+  },
+  "POST /store/reviews/:id/helpful": {
+    path: (fx) => `/store/reviews/${fx.reviews.published}/helpful`,
+    expect: statuses({ customerA: 400, customerB: 200 }),
+  },
+  "GET /store/customers/me/reviewable": { path: () => "/store/customers/me/reviewable", expect: anyCustomer(200) },
+  "GET /vendor/reviews": { path: () => "/vendor/reviews", expect: approvedSelf(200) },
+  "POST /vendor/reviews/:id/reply": {
+    path: (fx) => `/vendor/reviews/${fx.reviews.published}/reply`,
+    body: () => ({ body: "Thank you for coming." }),
+    expect: practitionerAOwns(200),
+  },
+  "POST /vendor/reviews/:id/report": {
+    path: (fx) => `/vendor/reviews/${fx.reviews.published}/report`,
+    body: () => ({ reason: "Matrix report by the practitioner" }),
+    expect: practitionerAOwns(200),
+  },
+  "GET /admin/reviews": { path: () => "/admin/reviews?status=published", expect: staffOnly(200) },
+  "POST /admin/reviews/approve": {
+    path: () => "/admin/reviews/approve",
+    body: (fx) => ({ ids: [fx.reviews.toBulkApprove] }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/reviews/:id/approve": { path: (fx) => `/admin/reviews/${fx.reviews.toModerate}/approve`, expect: staffOnly(200) },
+  "POST /admin/reviews/:id/reject": {
+    path: (fx) => `/admin/reviews/${fx.reviews.toReject}/reject`,
+    body: () => ({ reason: "off_topic" }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/reviews/:id/hide": {
+    path: (fx) => `/admin/reviews/${fx.reviews.toHide}/hide`,
+    body: () => ({ reason: "spam" }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/reviews/:id/reply": {
+    path: (fx) => `/admin/reviews/${fx.reviews.withReply}/reply`,
+    body: () => ({ decision: "approve" }),
+    expect: staffOnly(200),
+  },
   // Signed by Stripe or refused, whoever calls (the secret is not configured here).
   "POST /hooks/stripe-connect": {
     path: () => "/hooks/stripe-connect",

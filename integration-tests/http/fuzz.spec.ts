@@ -114,6 +114,10 @@ medusaIntegrationTestRunner({
           { prefix: "POST /admin/payouts/", values: ["pout_01"] },
           { prefix: "DELETE /admin/commission-rules/", values: ["crule_01"] },
           { prefix: "POST /admin/earnings/", values: ["earn_01"] },
+          { prefix: "POST /store/reviews/", values: ["rev_01"] },
+          { prefix: "DELETE /store/reviews/", values: ["rev_01"] },
+          { prefix: "POST /vendor/reviews/", values: ["rev_01"] },
+          { prefix: "POST /admin/reviews/", values: ["rev_01"] },
         ],
         ids: [
           circle.variant(0, 0),
