@@ -28,7 +28,8 @@ export const BUILT_IN_BLOCKED_WORDS = [
 
 export function preCheckFlags(text: string, extraWords: readonly string[] = []): ReviewFlag[] {
   const flags: ReviewFlag[] = []
-  if (LINK.test(text)) flags.push("link")
+  // An address's domain is not a link of its own.
+  if (LINK.test(text.replace(new RegExp(EMAIL.source, "gi"), " "))) flags.push("link")
   if (EMAIL.test(text)) flags.push("email")
   if (PHONE.test(text)) flags.push("phone")
   const lower = text.toLowerCase()
