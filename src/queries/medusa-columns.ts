@@ -53,6 +53,11 @@ export const QUERIED_COLUMNS: Record<string, readonly string[]> = {
     "status",
     "deleted_at",
   ],
+  // Our availability module (practitioner-directory.ts, free-slots-due.ts)
+  availability_free_slot: ["practitioner_id", "starts_at", "ends_at", "blocked_from", "blocked_until", "book_by", "deleted_at"],
+  availability_free_slot_refresh: ["practitioner_id", "refreshed_at", "stale_since", "slot_count", "deleted_at"],
+  // Our booking module (practitioner-directory.ts, free-slots-due.ts)
+  booking: ["practitioner_id", "status", "blocked_from", "blocked_until", "updated_at", "deleted_at"],
   // Our review module (practitioner-directory.ts)
   review_aggregate: ["target_type", "target_id", "rating_average", "review_count", "deleted_at"],
   event_date: ["id", "event_id", "starts_at", "ends_at", "capacity", "status", "inventory_item_id", "deleted_at"],

@@ -39,6 +39,29 @@ const OFFERING_PRICES_SQL = `
     and pr.price_list_id is null and pr.rules_count = 0 and pr.currency_code = ?
   where link.practitioner_id = p.id and link.deleted_at is null`
 
+/**
+ * A practitioner's first stored free slot (see availability_free_slot) that
+ * is still bookable at ? (now) — its notice not passed, no live booking or
+ * hold overlapping it with buffers, by the exclusion constraint's own rule —
+ * optionally inside the shopper's stretches (%WINDOWS%).
+ */
+const NEXT_FREE_SQL = `
+  select json_build_object('starts_at', s.starts_at, 'ends_at', s.ends_at) from availability_free_slot s
+  where s.practitioner_id = p.id and s.deleted_at is null and s.book_by >= ? %WINDOWS%
+    and not exists (select 1 from booking b where b.practitioner_id = s.practitioner_id
+      and b.status in ('held', 'confirmed') and b.deleted_at is null
+      and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(s.blocked_from, s.blocked_until, '[)'))
+  order by s.starts_at limit 1`
+
+function nextFree(filters: DiscoveryFilters): { sql: string; bindings: Date[] } {
+  const free = filters.free
+  const windows = free ? `and (${free.map(() => "(s.starts_at >= ? and s.ends_at <= ?)").join(" or ") || "false"})` : ""
+  return {
+    sql: `(${NEXT_FREE_SQL.replace("%WINDOWS%", windows)})`,
+    bindings: [filters.now ?? new Date(), ...(free ?? []).flatMap((w) => [w.from, w.to])],
+  }
+}
+
 export type DirectoryRow = Record<string, unknown> & {
   distance_km: number | null
   from_price: { amount: number; currency_code: string } | null
@@ -69,6 +92,8 @@ export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
       ? knex.raw(`(select min(amount) from (${OFFERING_PRICES_SQL}) prices) as from_price`, [currency])
       : knex.raw("null::numeric as from_price")
   )
+  const next = nextFree(filters)
+  columns.push(knex.raw(`${next.sql} as next_available`, next.bindings))
   columns.push(knex.raw("count(*) over () as total_count"))
 
   const rows: Array<Record<string, unknown>> = await knex
@@ -113,6 +138,10 @@ function applyFilters(knex: Knex, base: Knex.QueryBuilder, filters: DiscoveryFil
     base.whereNotNull("p.latitude").whereNotNull("p.longitude")
     if (filters.radius_km !== undefined) base.whereRaw(`${DISTANCE_SQL} <= ?`, [lat, lat, lng, filters.radius_km])
   }
+  if (filters.free) {
+    const next = nextFree(filters)
+    base.whereRaw(`${next.sql} is not null`, next.bindings)
+  }
   if (filters.currency_code && (filters.min_price !== undefined || filters.max_price !== undefined)) {
     base.whereRaw(`exists (${OFFERING_PRICES_SQL} and pr.amount between ? and ?)`, [
       filters.currency_code,
@@ -132,6 +161,8 @@ function orderBy(sort: DirectorySort) {
       return "from_price desc nulls last"
     case "newest":
       return "created_at desc"
+    case "next_available":
+      return "(next_available->>'starts_at')::timestamptz asc nulls last"
     default:
       return "rating_average desc, rating_count desc"
   }

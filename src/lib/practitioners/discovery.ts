@@ -16,12 +16,16 @@ export type DiscoveryFilters = {
   /** Keep practitioners with at least one offering priced in [min_price, max_price]. */
   min_price?: number
   max_price?: number
+  /** Keep practitioners with a free slot inside one of these stretches (see free-when.ts). */
+  free?: Array<{ from: Date; to: Date }>
+  /** The clock the free slots are read against (a slot whose notice has passed is gone). */
+  now?: Date
   sort: DirectorySort
   limit: number
   offset: number
 }
 
-export const DIRECTORY_SORTS = ["rating", "distance", "price", "price_desc", "newest"] as const
+export const DIRECTORY_SORTS = ["rating", "distance", "price", "price_desc", "newest", "next_available"] as const
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number]
 
 export const EARTH_RADIUS_KM = 6371

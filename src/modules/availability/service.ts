@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import {
   DateOverride as Override,
   DEFAULT_SETTINGS,
@@ -10,6 +10,8 @@ import {
   WeeklyRule as Rule,
 } from "../../lib/scheduling"
 import { DateOverride } from "./models/date-override"
+import { FreeSlot } from "./models/free-slot"
+import { FreeSlotRefresh } from "./models/free-slot-refresh"
 import { SchedulingSettings } from "./models/scheduling-settings"
 import { TimeOff } from "./models/time-off"
 import { WeeklyRule } from "./models/weekly-rule"
@@ -25,7 +27,7 @@ export type PractitionerAvailability = {
 /** A practitioner's booking settings (the defaults when unset) and their own cancellation policy, as stored. */
 export type PractitionerSettings = Settings & { cancellation_policy: Record<string, unknown> | null }
 
-class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings }) {
+class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings, FreeSlot, FreeSlotRefresh }) {
   /**
    * Rules, overrides and time off touching [from, to), and the settings
    * (defaults when unset): one statement, one round trip, since the slots
@@ -73,6 +75,62 @@ class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride
         const own = (row?.cancellation_policy as Record<string, unknown> | null | undefined) ?? null
         return [id, { ...(row ? pickSettings(row) : DEFAULT_SETTINGS), cancellation_policy: own }]
       })
+    )
+  }
+
+  /**
+   * Replaces a practitioner's free slots with a fresh computation made from
+   * what was read at `readAt`, in one transaction. A change marked after
+   * `readAt` keeps the practitioner stale for the next refresh.
+   */
+  @InjectTransactionManager()
+  async replaceFreeSlots(
+    practitionerId: string,
+    slots: Array<{ variant_id: string; starts_at: Date; ends_at: Date; blocked_from: Date; blocked_until: Date; book_by: Date }>,
+    readAt: Date,
+    @MedusaContext() context: Context<EntityManager> = {}
+  ) {
+    const manager = context.transactionManager!
+    const knex = (manager.getTransactionContext() ?? manager.getKnex()) as ReturnType<EntityManager["getKnex"]>
+    await knex("availability_free_slot").where({ practitioner_id: practitionerId }).delete()
+    const now = new Date()
+    const rows = slots.map((slot) => ({
+      id: generateEntityId(undefined, "avslot"),
+      practitioner_id: practitionerId,
+      ...slot,
+      created_at: now,
+      updated_at: now,
+    }))
+    // Eight columns a row: well under Postgres's 65,535 parameters a statement.
+    for (let i = 0; i < rows.length; i += 2000) await knex("availability_free_slot").insert(rows.slice(i, i + 2000))
+    await knex.raw(
+      `insert into availability_free_slot_refresh (id, practitioner_id, refreshed_at, stale_since, slot_count, created_at, updated_at)
+       values (?, ?, ?, null, ?, ?, ?)
+       on conflict (practitioner_id) where deleted_at is null do update set
+         refreshed_at = excluded.refreshed_at, slot_count = excluded.slot_count, updated_at = excluded.updated_at,
+         stale_since = case when availability_free_slot_refresh.stale_since > ? then availability_free_slot_refresh.stale_since end`,
+      [generateEntityId(undefined, "avref"), practitionerId, readAt, rows.length, now, now, readAt]
+    )
+  }
+
+  /** Something a practitioner's free slots depend on changed (hours, overrides, time off, settings, offerings). */
+  @InjectManager()
+  async markFreeSlotsStale(practitionerIds: string[], at: Date, @MedusaContext() context: Context<EntityManager> = {}) {
+    if (!practitionerIds.length) return
+    const knex = context.manager!.getKnex()
+    const now = new Date()
+    await knex.raw(
+      `insert into availability_free_slot_refresh (id, practitioner_id, stale_since, created_at, updated_at)
+       select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+       on conflict (practitioner_id) where deleted_at is null do update set
+         stale_since = coalesce(availability_free_slot_refresh.stale_since, excluded.stale_since), updated_at = excluded.updated_at`,
+      [
+        practitionerIds.map(() => generateEntityId(undefined, "avref")),
+        practitionerIds,
+        practitionerIds.map(() => at),
+        practitionerIds.map(() => now),
+        practitionerIds.map(() => now),
+      ]
     )
   }
 }

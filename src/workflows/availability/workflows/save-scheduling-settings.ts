@@ -1,3 +1,4 @@
+import { markFreeSlotsStaleStep } from "../steps/mark-free-slots-stale"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { saveSchedulingSettingsStep, SchedulingSettingsInput } from "../steps/save-scheduling-settings"
 
@@ -6,5 +7,9 @@ export const saveSchedulingSettingsWorkflowId = "save-scheduling-settings"
 /** A practitioner's buffers, notice, window, slot step and policy. */
 export const saveSchedulingSettingsWorkflow = createWorkflow(
   saveSchedulingSettingsWorkflowId,
-  (input: SchedulingSettingsInput) => new WorkflowResponse(saveSchedulingSettingsStep(input))
+  (input: SchedulingSettingsInput) => {
+    const settings = saveSchedulingSettingsStep(input)
+    markFreeSlotsStaleStep(input)
+    return new WorkflowResponse(settings)
+  }
 )

@@ -1,3 +1,4 @@
+import { markFreeSlotsStaleStep } from "../steps/mark-free-slots-stale"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { WeeklyRule } from "../../../lib/scheduling"
 import { replaceWeeklyRulesStep } from "../steps/replace-weekly-rules"
@@ -10,6 +11,8 @@ export const setWeeklyScheduleWorkflow = createWorkflow(
   setWeeklyScheduleWorkflowId,
   (input: { practitioner_id: string; rules: WeeklyRule[] }) => {
     validateWeeklyScheduleStep(input)
-    return new WorkflowResponse(replaceWeeklyRulesStep(input))
+    const rules = replaceWeeklyRulesStep(input)
+    markFreeSlotsStaleStep(input)
+    return new WorkflowResponse(rules)
   }
 )

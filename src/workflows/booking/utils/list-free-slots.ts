@@ -1,4 +1,4 @@
-import { freeSlots, Slot } from "../../../lib/scheduling"
+import { freeSlots, SchedulingSettings, Slot } from "../../../lib/scheduling"
 import type { SessionVariant } from "../../../lib/bookings/session-variant"
 import { AVAILABILITY_MODULE } from "../../../modules/availability"
 import type AvailabilityModuleService from "../../../modules/availability/service"
@@ -25,6 +25,14 @@ export async function listFreeSlots(
     ignoreBookingId?: string
   }
 ): Promise<Slot[]> {
+  return (await listFreeSlotsWithSettings(container, input)).slots
+}
+
+/** listFreeSlots with the scheduling settings it applied (buffers, notice), for callers that store slots. */
+export async function listFreeSlotsWithSettings(
+  container: Container,
+  input: Parameters<typeof listFreeSlots>[1]
+): Promise<{ slots: Slot[]; settings: SchedulingSettings }> {
   const practitionerId = input.session.practitioner.id
   // Bookings up to a day either side can reach into the window with their buffers.
   const widened = { from: new Date(input.from.getTime() - DAY), to: new Date(input.to.getTime() + DAY) }
@@ -32,7 +40,7 @@ export async function listFreeSlots(
     container.resolve<AvailabilityModuleService>(AVAILABILITY_MODULE).availabilityFor(practitionerId, { from: input.from, to: input.to }),
     container.resolve<BookingModuleService>(BOOKING_MODULE).listBlockedRanges(practitionerId, widened, input.ignoreBookingId),
   ])
-  return freeSlots({
+  const slots = freeSlots({
     now: input.now,
     timeZone: input.session.practitioner.timezone,
     rules: availability.rules,
@@ -45,6 +53,7 @@ export async function listFreeSlots(
     to: input.to,
     displayZone: input.displayZone,
   })
+  return { slots, settings: availability.settings }
 }
 
 /**
