@@ -10,8 +10,7 @@ import { zoneClock } from "../scheduling/zone-clock"
  * the clock comes in.
  */
 export type FreeWhen =
-  | { kind: "stretch"; from: string; to: string; zone: string }
-  | { kind: "daily"; from: string; to: string; days: number[]; zone: string }
+  { kind: "stretch"; from: string; to: string; zone: string } | { kind: "daily"; from: string; to: string; days: number[]; zone: string }
 
 export type Interval = { from: Date; to: Date }
 
@@ -23,7 +22,10 @@ export const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] a
 /** "mon,wed", "weekdays", "weekends" → ISO weekday numbers (1 = Monday); undefined for an unknown name. */
 export function parseDays(value: string): number[] | undefined {
   const days = new Set<number>()
-  for (const name of value.toLowerCase().split(",").map((part) => part.trim())) {
+  for (const name of value
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim())) {
     if (name === "weekdays") [1, 2, 3, 4, 5].forEach((d) => days.add(d))
     else if (name === "weekends") [6, 7].forEach((d) => days.add(d))
     else {
@@ -64,7 +66,9 @@ export function freeWhenIntervals(when: FreeWhen, now: Date, horizonDays: number
     const from = wall(date, when.from)
     const overnight = when.to <= when.from
     const next = new Date(Date.UTC(date.y, date.m - 1, date.d + 1))
-    const to = overnight ? wall({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, when.to) : wall(date, when.to)
+    const to = overnight
+      ? wall({ y: next.getUTCFullYear(), m: next.getUTCMonth() + 1, d: next.getUTCDate() }, when.to)
+      : wall(date, when.to)
     intervals.push(...clip(from, to))
   }
   return intervals
@@ -76,7 +80,12 @@ function dateParts(date: string) {
 }
 
 /** The directory's query fields → the shopper's times, or undefined when none were asked for. */
-export function freeWhenOf(query: { available_from?: string; available_to?: string; available_days?: string; tz?: string }): FreeWhen | undefined {
+export function freeWhenOf(query: {
+  available_from?: string
+  available_to?: string
+  available_days?: string
+  tz?: string
+}): FreeWhen | undefined {
   const zone = query.tz ?? "UTC"
   if (query.available_from && query.available_from.includes("T")) {
     return { kind: "stretch", from: query.available_from, to: query.available_to!, zone }

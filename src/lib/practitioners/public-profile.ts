@@ -29,5 +29,6 @@ export function toPublicPractitioner<T extends Record<string, unknown>>(row: T) 
   for (const field of RATING_FIELDS) if (field in row) visible[field] = row[field]
   if ("distance_km" in row) visible.distance_km = row.distance_km
   if ("from_price" in row) visible.from_price = row.from_price
+  if ("next_available" in row) visible.next_available = row.next_available
   return visible
 }

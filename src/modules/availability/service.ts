@@ -27,7 +27,14 @@ export type PractitionerAvailability = {
 /** A practitioner's booking settings (the defaults when unset) and their own cancellation policy, as stored. */
 export type PractitionerSettings = Settings & { cancellation_policy: Record<string, unknown> | null }
 
-class AvailabilityModuleService extends MedusaService({ WeeklyRule, DateOverride, TimeOff, SchedulingSettings, FreeSlot, FreeSlotRefresh }) {
+class AvailabilityModuleService extends MedusaService({
+  WeeklyRule,
+  DateOverride,
+  TimeOff,
+  SchedulingSettings,
+  FreeSlot,
+  FreeSlotRefresh,
+}) {
   /**
    * Rules, overrides and time off touching [from, to), and the settings
    * (defaults when unset): one statement, one round trip, since the slots

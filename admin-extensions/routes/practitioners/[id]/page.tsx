@@ -3,10 +3,11 @@ import { FormEvent, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { PractitionerActions } from "../../../components/practitioner-actions"
 import { PractitionerLedger } from "../../../components/practitioner-ledger"
+import { PractitionerReviews } from "../../../components/practitioner-reviews"
 import { StatusBadge } from "../../../components/practitioner-status"
 import { AdminPractitionerDetail, usePractitioner, useSetCommission } from "../../../lib/practitioners"
 
-/** One practitioner: profile, staff decisions, commission, ledger and the products they sell. */
+/** One practitioner: profile, staff decisions, commission, ledger, reviews and the products they sell. */
 const PractitionerDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = usePractitioner(id!)
@@ -50,6 +51,7 @@ const PractitionerDetailPage = () => {
       </Container>
       <Commission practitioner={p} />
       <PractitionerLedger practitionerId={p.id} />
+      <PractitionerReviews practitionerId={p.id} />
       <Products practitioner={p} />
     </div>
   )

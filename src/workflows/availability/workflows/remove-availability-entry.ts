@@ -5,11 +5,8 @@ import { AvailabilityEntryRef, deleteOwnAvailabilityEntryStep } from "../steps/d
 export const removeAvailabilityEntryWorkflowId = "remove-availability-entry"
 
 /** A practitioner removes one of their own date overrides or time-off entries. */
-export const removeAvailabilityEntryWorkflow = createWorkflow(
-  removeAvailabilityEntryWorkflowId,
-  (input: AvailabilityEntryRef) => {
-    const removed = deleteOwnAvailabilityEntryStep(input)
-    markFreeSlotsStaleStep(input)
-    return new WorkflowResponse(removed)
-  }
-)
+export const removeAvailabilityEntryWorkflow = createWorkflow(removeAvailabilityEntryWorkflowId, (input: AvailabilityEntryRef) => {
+  const removed = deleteOwnAvailabilityEntryStep(input)
+  markFreeSlotsStaleStep(input)
+  return new WorkflowResponse(removed)
+})

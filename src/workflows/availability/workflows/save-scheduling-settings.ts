@@ -5,11 +5,8 @@ import { saveSchedulingSettingsStep, SchedulingSettingsInput } from "../steps/sa
 export const saveSchedulingSettingsWorkflowId = "save-scheduling-settings"
 
 /** A practitioner's buffers, notice, window, slot step and policy. */
-export const saveSchedulingSettingsWorkflow = createWorkflow(
-  saveSchedulingSettingsWorkflowId,
-  (input: SchedulingSettingsInput) => {
-    const settings = saveSchedulingSettingsStep(input)
-    markFreeSlotsStaleStep(input)
-    return new WorkflowResponse(settings)
-  }
-)
+export const saveSchedulingSettingsWorkflow = createWorkflow(saveSchedulingSettingsWorkflowId, (input: SchedulingSettingsInput) => {
+  const settings = saveSchedulingSettingsStep(input)
+  markFreeSlotsStaleStep(input)
+  return new WorkflowResponse(settings)
+})

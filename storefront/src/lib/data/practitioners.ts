@@ -40,7 +40,8 @@ export type PractitionerProfile = PublicPractitioner & {
   offerings: Offering[]
   /** Crystals, books and tools they sell. */
   products: Array<{ id: string; title: string; handle: string; thumbnail: string | null }>
-  rating: { average: number; count: number }
+  /** Published reviews of them: the distribution keyed "1" to "5". */
+  rating: { average: number; count: number; distribution: Record<string, number> }
 }
 
 export type DirectoryQuery = {

@@ -6,6 +6,7 @@ const LINKS = [
   ["orders", "/account/orders", "Orders"],
   ["sessions", "/account/sessions", "My sessions"],
   ["tickets", "/account/tickets", "My tickets"],
+  ["reviews", "/account/reviews", "My reviews"],
   ["addresses", "/account/addresses", "Addresses"],
 ] as const
 

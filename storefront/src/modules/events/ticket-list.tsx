@@ -1,6 +1,7 @@
 import type { HeldTicket } from "@/lib/data/events"
 import { eventDateRange } from "@/lib/util/event-time"
 import { zoneName } from "@/lib/util/session-time"
+import { WriteReviewLink } from "@/modules/reviews/write-review-link"
 import { TicketCancel } from "./ticket-cancel"
 
 const STATUS_WORDS: Record<HeldTicket["status"], string> = {
@@ -13,9 +14,20 @@ const STATUS_WORDS: Record<HeldTicket["status"], string> = {
 /**
  * Tickets with their QR codes, one card per attendee: show it at the door or
  * read out the code. The QR is an SVG the backend drew from the code alone.
- * With `cancellable`, a valid ticket can be cancelled, its refund shown first.
+ * With `cancellable`, a valid ticket can be cancelled, its refund shown first;
+ * the ids in `reviewable` get a link to review the event.
  */
-export function TicketList({ tickets, label, cancellable = false }: { tickets: HeldTicket[]; label: string; cancellable?: boolean }) {
+export function TicketList({
+  tickets,
+  label,
+  cancellable = false,
+  reviewable,
+}: {
+  tickets: HeldTicket[]
+  label: string
+  cancellable?: boolean
+  reviewable?: ReadonlySet<string>
+}) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2" aria-label={label}>
       {tickets.map((ticket) => {
@@ -63,6 +75,11 @@ export function TicketList({ tickets, label, cancellable = false }: { tickets: H
                 </a>
                 <TicketCancel ticketId={ticket.id} />
               </>
+            )}
+            {reviewable?.has(ticket.id) && (
+              <p className="mt-3 text-sm">
+                <WriteReviewLink purchaseType="ticket" purchaseId={ticket.id} />
+              </p>
             )}
           </li>
         )

@@ -3,12 +3,18 @@ import { needsDelivery } from "@/lib/util/delivery"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { LineSummary } from "./line-summary"
 
-/** Items, address and totals of a placed order. */
-export function OrderDetails({ order }: { order: HttpTypes.StoreOrder }) {
+/** Items, address and totals of a placed order; the lines in `reviewable` link to their review form. */
+export function OrderDetails({ order, reviewable }: { order: HttpTypes.StoreOrder; reviewable?: ReadonlySet<string> }) {
   const address = order.shipping_address
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_300px]">
-      <LineSummary items={order.items ?? []} currency={order.currency_code} label="Items ordered" testId="order-line" />
+      <LineSummary
+        items={order.items ?? []}
+        currency={order.currency_code}
+        label="Items ordered"
+        testId="order-line"
+        reviewable={reviewable}
+      />
       <div className="space-y-4">
         <CartTotals cart={order} />
         {address && needsDelivery(order) && (

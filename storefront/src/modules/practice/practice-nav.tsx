@@ -5,7 +5,7 @@ export function PracticeNav({
   current,
   approved,
 }: {
-  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "earnings"
+  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "reviews" | "earnings"
   approved: boolean
 }) {
   const links = [
@@ -18,6 +18,7 @@ export function PracticeNav({
           ["bookings", "/practice/bookings", "Bookings"],
           ["events", "/practice/events", "Events"],
           ["check-in", "/practice/check-in", "Check-in"],
+          ["reviews", "/practice/reviews", "Reviews"],
         ] as const)
       : []),
     ["earnings", "/practice/earnings", "Earnings"],

@@ -1,9 +1,12 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { listOrders, requireCustomer } from "@/lib/data/customer"
+import { listMyReviewable } from "@/lib/data/reviews"
 import { formatMoney } from "@/lib/util/money"
 import { AccountNav } from "@/modules/account/account-nav"
 import { pageFrom, Pagination } from "@/modules/common/pagination"
+import { purchaseIds } from "@/modules/reviews/review-words"
+import { WriteReviewLink } from "@/modules/reviews/write-review-link"
 
 export const metadata: Metadata = { title: "Your orders", description: "Orders you placed at Avenrae." }
 
@@ -12,7 +15,8 @@ const PAGE_SIZE = 10
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireCustomer("/account/orders")
   const page = pageFrom((await searchParams).page)
-  const { orders, count } = await listOrders(page, PAGE_SIZE)
+  const [{ orders, count }, mine] = await Promise.all([listOrders(page, PAGE_SIZE), listMyReviewable()])
+  const reviewable = purchaseIds(mine.reviewable, "order_line")
   return (
     <>
       <h1 className="font-serif text-3xl">Your orders</h1>
@@ -35,11 +39,27 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 </p>
               </div>
               <span>{formatMoney(order.total, order.currency_code)}</span>
+              <ReviewableLines items={(order.items ?? []).filter((item) => reviewable.has(item.id))} />
             </li>
           ))}
         </ul>
       )}
       <Pagination page={page} pageSize={PAGE_SIZE} count={count} path="/account/orders" params={{}} />
     </>
+  )
+}
+
+/** The order's lines that can be reviewed now, each with its link. */
+function ReviewableLines({ items }: { items: Array<{ id: string; product_title?: string | null; title?: string | null }> }) {
+  if (!items.length) return null
+  return (
+    <ul className="w-full text-sm" aria-label="To review">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-wrap gap-2">
+          <span className="text-ink-soft">{item.product_title ?? item.title}:</span>
+          <WriteReviewLink purchaseType="order_line" purchaseId={item.id} />
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -10,8 +10,9 @@ import { TicketForm, TicketOption } from "@/modules/events/ticket-form"
 import { WaitlistDate, WaitlistForm } from "@/modules/events/waitlist-form"
 import { ShopperTime } from "@/modules/events/shopper-time"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { ReviewParams, ReviewsSection } from "@/modules/reviews/reviews-section"
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<ReviewParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).handle)
@@ -19,8 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: event.title, description: (event.description ?? "").slice(0, 160) }
 }
 
-export default async function EventPage({ params }: Props) {
-  const [event, region, customer] = await Promise.all([getEvent((await params).handle), getCurrentRegion(), retrieveCustomer()])
+export default async function EventPage({ params, searchParams }: Props) {
+  const [event, region, customer, reviewParams] = await Promise.all([
+    getEvent((await params).handle),
+    getCurrentRegion(),
+    retrieveCustomer(),
+    searchParams,
+  ])
   if (!event) notFound()
   const prices = event.product_id ? await ticketPrices(event.product_id, region.id) : new Map()
   const options: TicketOption[] = event.dates.flatMap((date) =>
@@ -87,6 +93,13 @@ export default async function EventPage({ params }: Props) {
             )
           })}
         </ul>
+        <ReviewsSection
+          targetType="event"
+          targetId={event.id}
+          params={reviewParams}
+          path={`/events/${encodeURIComponent(event.handle)}`}
+          signedIn={!!customer}
+        />
       </div>
       <aside className="card h-fit p-5">
         <h2 className="mb-3 text-lg font-semibold">Tickets</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { listEvents } from "@/lib/data/events"
+import { retrieveCustomer } from "@/lib/data/customer"
 import { getPractitioner } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { EventCard } from "@/modules/events/event-card"
@@ -9,9 +10,10 @@ import { Avatar } from "@/modules/practitioners/practitioner-card"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
 import { OfferingList } from "@/modules/practitioners/offering-list"
 import { SlotPicker } from "@/modules/practitioners/slot-picker"
+import { ReviewParams, ReviewsSection } from "@/modules/reviews/reviews-section"
 import { zoneName } from "@/lib/util/session-time"
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<ReviewParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const practitioner = await getPractitioner((await params).handle)
@@ -22,8 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function PractitionerPage({ params }: Props) {
-  const [practitioner, region] = await Promise.all([getPractitioner((await params).handle), getCurrentRegion()])
+export default async function PractitionerPage({ params, searchParams }: Props) {
+  const [practitioner, region, customer, reviewParams] = await Promise.all([
+    getPractitioner((await params).handle),
+    getCurrentRegion(),
+    retrieveCustomer(),
+    searchParams,
+  ])
   if (!practitioner) notFound()
   const { events } = await listEvents({ host: practitioner.handle, limit: 6, offset: 0 })
   const p = practitioner
@@ -96,15 +103,13 @@ export default async function PractitionerPage({ params }: Props) {
             </ul>
           </section>
         )}
-        <section className="mt-10" aria-labelledby="reviews">
-          <h2 id="reviews" className="font-serif text-2xl">
-            Reviews
-          </h2>
-          <p className="mt-2 text-sm text-ink-soft" data-testid="reviews-placeholder">
-            {p.rating.count ? `${p.rating.count} reviews, average ${p.rating.average.toFixed(1)}.` : "No reviews yet."} Written reviews will
-            appear here.
-          </p>
-        </section>
+        <ReviewsSection
+          targetType="practitioner"
+          targetId={p.id}
+          params={reviewParams}
+          path={`/practitioners/${encodeURIComponent(p.handle)}`}
+          signedIn={!!customer}
+        />
       </div>
       <aside aria-labelledby="offerings" className="space-y-4">
         <h2 id="offerings" className="font-serif text-2xl">

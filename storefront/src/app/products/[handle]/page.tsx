@@ -1,10 +1,12 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getProduct } from "@/lib/data/catalog"
+import { retrieveCustomer } from "@/lib/data/customer"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { ProductDetails } from "@/modules/products/product-details"
+import { ReviewParams, ReviewsSection } from "@/modules/reviews/reviews-section"
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<ReviewParams> }
 
 async function load(handle: string) {
   const region = await getCurrentRegion()
@@ -21,8 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ProductPage({ params }: Props) {
-  const { product, region } = await load((await params).handle)
+export default async function ProductPage({ params, searchParams }: Props) {
+  const [{ product, region }, customer, reviewParams] = await Promise.all([load((await params).handle), retrieveCustomer(), searchParams])
   if (!product) notFound()
-  return <ProductDetails product={product} currency={region.currency_code} />
+  return (
+    <>
+      <ProductDetails product={product} currency={region.currency_code} />
+      <ReviewsSection
+        targetType="product"
+        targetId={product.id}
+        params={reviewParams}
+        path={`/products/${encodeURIComponent(product.handle)}`}
+        signedIn={!!customer}
+      />
+    </>
+  )
 }

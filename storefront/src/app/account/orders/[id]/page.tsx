@@ -1,15 +1,17 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requireCustomer, retrieveOrder } from "@/lib/data/customer"
+import { listMyReviewable } from "@/lib/data/reviews"
 import { AccountNav } from "@/modules/account/account-nav"
 import { OrderDetails } from "@/modules/order/order-details"
+import { purchaseIds } from "@/modules/reviews/review-words"
 
 export const metadata: Metadata = { title: "Order details", description: "One of your Avenrae orders." }
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const customer = await requireCustomer(`/account/orders/${id}`)
-  const order = await retrieveOrder(id)
+  const [order, mine] = await Promise.all([retrieveOrder(id), listMyReviewable()])
   if (!order || order.customer_id !== customer.id) notFound()
   return (
     <>
@@ -21,7 +23,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <AccountNav current="orders" />
       </div>
       <div className="card p-5">
-        <OrderDetails order={order} />
+        <OrderDetails order={order} reviewable={purchaseIds(mine.reviewable, "order_line")} />
       </div>
     </>
   )
