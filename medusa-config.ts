@@ -57,6 +57,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/event" },
     { resolve: "./src/modules/payout" },
     { resolve: "./src/modules/review" },
+    { resolve: "./src/modules/favourite" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

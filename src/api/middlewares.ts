@@ -53,6 +53,7 @@ import { StoreJoinWaitlist } from "./store/event-dates/validators"
 import { CancelEventDate, CancelTicket } from "./utils/event-cancellation-validators"
 import { payoutRoutes } from "./payout-middlewares"
 import { reviewRoutes } from "./review-middlewares"
+import { favouriteRoutes } from "./favourite-middlewares"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -333,6 +334,7 @@ export default defineMiddlewares({
     },
     ...payoutRoutes,
     ...reviewRoutes,
+    ...favouriteRoutes,
     {
       matcher: "/hooks/payment/stripe_stripe",
       method: ["POST"],

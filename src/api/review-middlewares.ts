@@ -15,7 +15,7 @@ import {
 } from "./utils/review-validators"
 import { requireApprovedPractitioner } from "./vendor/require-approved-practitioner"
 
-const customer = authenticate("customer", ["session", "bearer"])
+export const customer = authenticate("customer", ["session", "bearer"])
 
 /**
  * Reviews: anyone reads a target's published reviews; a logged-in customer

@@ -1,7 +1,7 @@
 import { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { Review, ReviewAggregate, ReviewReport, ReviewVote } from "./models"
+import { Review, ReviewAggregate, ReviewReport, ReviewRequest, ReviewVote } from "./models"
 import type { ReviewTarget } from "./values"
 
 export type ReviewRecord = InferTypeOf<typeof Review>
@@ -40,7 +40,7 @@ const inTransaction = (context: Context<EntityManager>) => {
 const key = (t: TargetRef) => `${t.target_type}:${t.target_id}`
 const distinctTargets = (targets: TargetRef[]) => [...new Map(targets.map((t) => [key(t), t])).values()]
 
-class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, ReviewReport, ReviewVote }) {
+class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, ReviewReport, ReviewRequest, ReviewVote }) {
   /**
    * Rewrites the aggregates of these targets from their published reviews,
    * in the caller's transaction. A lock per target makes a second writer wait
@@ -146,6 +146,35 @@ class ReviewModuleService extends MedusaService({ Review, ReviewAggregate, Revie
       .where({ id: report.review_id })
       .update({ report_count: Number(count), updated_at: now })
     return Number(count)
+  }
+
+  /**
+   * Claims the right to ask for a review of these purchases: answers the
+   * ones not asked before (each purchase is asked once, even by two runs at once).
+   */
+  @InjectManager()
+  async claimReviewRequests(
+    requests: Array<{ purchase_type: string; purchase_id: string; customer_id: string }>,
+    at: Date,
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!requests.length) return []
+    const knex = context.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `insert into review_request (id, purchase_type, purchase_id, customer_id, sent_at, created_at, updated_at)
+       select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+       on conflict (purchase_type, purchase_id) where deleted_at is null do nothing returning purchase_id`,
+      [
+        requests.map(() => generateEntityId(undefined, "rreq")),
+        requests.map((r) => r.purchase_type),
+        requests.map((r) => r.purchase_id),
+        requests.map((r) => r.customer_id),
+        requests.map(() => at),
+        requests.map(() => at),
+        requests.map(() => at),
+      ]
+    )
+    return rows.map((row: { purchase_id: string }) => row.purchase_id)
   }
 
   /** Staff decided: the review's open reports no longer count toward hiding it. */
