@@ -87,6 +87,25 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
       footer: `Order reference: ${str(d.order_id)}`,
     }
   },
+  "review-request": (d) => ({
+    subject: `How was ${str(d.what)}?`,
+    heading: "Tell others how it was",
+    paragraphs: [
+      `You can now review ${str(d.what)}. A few honest words help other clients choose, and help the practitioner grow.`,
+      "Your review is marked as verified, because it comes from your own purchase.",
+    ],
+    button: { label: "Write a review", href: str(d.link) },
+  }),
+  "favourite-news": (d) => ({
+    subject: `${str(d.practitioner)} has news on Avenrae`,
+    heading: `News from ${str(d.practitioner)}`,
+    paragraphs: [
+      ...(d.new_times ? [`${str(d.practitioner)} has opened new times for sessions.`] : []),
+      ...(Array.isArray(d.events) && d.events.length ? [`New ${d.events.length === 1 ? "event" : "events"}: ${d.events.map(String).join(", ")}.`] : []),
+      "You get this because you saved them and asked to hear when they do. You can turn it off under Saved in your account.",
+    ],
+    button: { label: `See ${str(d.practitioner)}`, href: str(d.link) },
+  }),
   "waitlist-offer": (d) => ({
     subject: `Seats are free: ${str(d.what)}`,
     heading: "Your seats from the waitlist",
