@@ -10,6 +10,7 @@ import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import PractitionerModuleService from "../../src/modules/practitioner/service"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
+import { saveFavouriteWorkflow } from "../../src/workflows/favourite/workflows/save-favourite"
 import { replyToReviewWorkflow } from "../../src/workflows/review/workflows/reply-to-review"
 import { submitReviewWorkflow } from "../../src/workflows/review/workflows/submit-review"
 import { adminHeaders, DemoStore } from "./demo-store"
@@ -73,6 +74,8 @@ export type Fixtures = {
   events: Awaited<ReturnType<typeof waitlistAndCancellationsOf>> & { capacityDateA: string }
   /** Practitioner A's money: a manual payout waiting for staff, a held earning (a no-show) and a commission rule to delete. */
   payouts: Awaited<ReturnType<typeof payoutsOf>>
+  /** Customer A's saved practitioner A (to change) and saved event (to remove). */
+  favourites: { toChange: string; toRemove: string }
   /** Customer A's reviews of practitioner A's sessions, one per route that acts on a review, and a completed session not reviewed yet. */
   reviews: Awaited<ReturnType<typeof reviewsOf>>
 }
@@ -198,6 +201,16 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     events: { ...(await waitlistAndCancellationsOf(container, A.id, customers.A.id, now)), capacityDateA: onSale.dates[0].id },
     payouts: await payoutsOf(container, A.id, customers.A.orderId, now),
     reviews: await reviewsOf(container, session, customers.A, now),
+    favourites: {
+      toChange: (
+        await saveFavouriteWorkflow(container).run({ input: { customer_id: customers.A.id, target_type: "practitioner", target_id: A.id } })
+      ).result.favourite.id,
+      toRemove: (
+        await saveFavouriteWorkflow(container).run({
+          input: { customer_id: customers.A.id, target_type: "event", target_id: onSale.event.id },
+        })
+      ).result.favourite.id,
+    },
   }
 }
 

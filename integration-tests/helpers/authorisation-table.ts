@@ -441,6 +441,21 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: statuses({ customerA: 400, customerB: 200 }),
   },
   "GET /store/customers/me/reviewable": { path: () => "/store/customers/me/reviewable", expect: anyCustomer(200) },
+  "GET /store/customers/me/favourites": { path: () => "/store/customers/me/favourites", expect: anyCustomer(200) },
+  "POST /store/customers/me/favourites": {
+    path: () => "/store/customers/me/favourites",
+    body: (fx) => ({ target_type: "practitioner", target_id: fx.practitioners.B.id }),
+    expect: anyCustomer(201),
+  },
+  "POST /store/customers/me/favourites/:id": {
+    path: (fx) => `/store/customers/me/favourites/${fx.favourites.toChange}`,
+    body: () => ({ notify: true }),
+    expect: customerAOwns(200),
+  },
+  "DELETE /store/customers/me/favourites/:id": {
+    path: (fx) => `/store/customers/me/favourites/${fx.favourites.toRemove}`,
+    expect: customerAOwns(200),
+  },
   "GET /vendor/reviews": { path: () => "/vendor/reviews", expect: approvedSelf(200) },
   "POST /vendor/reviews/:id/reply": {
     path: (fx) => `/vendor/reviews/${fx.reviews.published}/reply`,

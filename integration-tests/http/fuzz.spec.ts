@@ -115,6 +115,8 @@ medusaIntegrationTestRunner({
           { prefix: "DELETE /admin/commission-rules/", values: ["crule_01"] },
           { prefix: "POST /admin/earnings/", values: ["earn_01"] },
           { prefix: "POST /store/reviews/", values: ["rev_01"] },
+          { prefix: "POST /store/customers/me/favourites/", values: ["fav_01"] },
+          { prefix: "DELETE /store/customers/me/favourites/", values: ["fav_01"] },
           { prefix: "DELETE /store/reviews/", values: ["rev_01"] },
           { prefix: "POST /vendor/reviews/", values: ["rev_01"] },
           { prefix: "POST /admin/reviews/", values: ["rev_01"] },

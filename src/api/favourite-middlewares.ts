@@ -7,6 +7,10 @@ import { customer } from "./review-middlewares"
 export const favouriteRoutes: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/favourites", method: ["GET"], middlewares: [customer, validateAndTransformQuery(NoQuery, {})] },
   { matcher: "/store/customers/me/favourites", method: ["POST"], middlewares: [customer, validateAndTransformBody(SaveFavourite)] },
-  { matcher: "/store/customers/me/favourites/:id", method: ["POST"], middlewares: [customer, validateAndTransformBody(SetFavouriteNotify)] },
+  {
+    matcher: "/store/customers/me/favourites/:id",
+    method: ["POST"],
+    middlewares: [customer, validateAndTransformBody(SetFavouriteNotify)],
+  },
   { matcher: "/store/customers/me/favourites/:id", method: ["DELETE"], middlewares: [customer, validateAndTransformQuery(NoQuery, {})] },
 ]

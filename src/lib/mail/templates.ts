@@ -101,7 +101,9 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
     heading: `News from ${str(d.practitioner)}`,
     paragraphs: [
       ...(d.new_times ? [`${str(d.practitioner)} has opened new times for sessions.`] : []),
-      ...(Array.isArray(d.events) && d.events.length ? [`New ${d.events.length === 1 ? "event" : "events"}: ${d.events.map(String).join(", ")}.`] : []),
+      ...(Array.isArray(d.events) && d.events.length
+        ? [`New ${d.events.length === 1 ? "event" : "events"}: ${d.events.map(String).join(", ")}.`]
+        : []),
       "You get this because you saved them and asked to hear when they do. You can turn it off under Saved in your account.",
     ],
     button: { label: `See ${str(d.practitioner)}`, href: str(d.link) },

@@ -15,8 +15,5 @@ export const Favourite = model
     notify: model.boolean().default(false),
     last_notified_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["customer_id", "target_type", "target_id"], unique: true },
-    { on: ["target_type", "target_id", "notify"] },
-  ])
+  .indexes([{ on: ["customer_id", "target_type", "target_id"], unique: true }, { on: ["target_type", "target_id", "notify"] }])
   .checks([{ name: "favourite_notify_practitioners_only", expression: (c) => `NOT ${c.notify} OR ${c.target_type} = 'practitioner'` }])

@@ -34,14 +34,20 @@ export const sendFavouriteNewsStep = createStep("send-favourite-news", async (in
   const availability = container.resolve<AvailabilityModuleService>(AVAILABILITY_MODULE)
   const [practitioners, rules, overrides, events, customers] = await Promise.all([
     container.resolve<PractitionerModuleService>(PRACTITIONER_MODULE).listPractitioners({ id: practitionerIds, status: "approved" }),
-    availability.listWeeklyRules({ practitioner_id: practitionerIds, created_at: { $gt: earliest } }, { select: ["practitioner_id", "created_at"] }),
+    availability.listWeeklyRules(
+      { practitioner_id: practitionerIds, created_at: { $gt: earliest } },
+      { select: ["practitioner_id", "created_at"] }
+    ),
     availability.listDateOverrides(
       { practitioner_id: practitionerIds, created_at: { $gt: earliest } },
       { select: ["practitioner_id", "created_at", "intervals"] }
     ),
     container
       .resolve<EventModuleService>(EVENT_MODULE)
-      .listEvents({ host_practitioner_id: practitionerIds, status: "published", created_at: { $gt: earliest } }, { select: ["host_practitioner_id", "title", "created_at"] }),
+      .listEvents(
+        { host_practitioner_id: practitionerIds, status: "published", created_at: { $gt: earliest } },
+        { select: ["host_practitioner_id", "title", "created_at"] }
+      ),
     container.resolve(Modules.CUSTOMER).listCustomers({ id: [...new Set(due.map((f) => f.customer_id))] }, { select: ["id", "email"] }),
   ])
   const nameOf = new Map(practitioners.map((p) => [p.id, p]))

@@ -25,7 +25,11 @@ export async function favouriteTargets(container: Container, refs: Array<{ targe
     ids("product").length
       ? container
           .resolve(ContainerRegistrationKeys.QUERY)
-          .graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail"], filters: { id: ids("product"), status: "published" } })
+          .graph({
+            entity: "product",
+            fields: ["id", "title", "handle", "thumbnail"],
+            filters: { id: ids("product"), status: "published" },
+          })
           .then((r: { data: any[] }) => r.data)
       : [],
   ])

@@ -25,7 +25,10 @@ const PER_KIND = 500
  */
 export const askForReviewsStep = createStep("ask-for-reviews", async (input: { now: Date }, { container }) => {
   const now = new Date(input.now).getTime()
-  const window = (type: ReviewPurchase) => ({ $lte: new Date(now - ASK_AFTER_MS[type]), $gte: new Date(now - ASK_AFTER_MS[type] - ASK_WITHIN_MS) })
+  const window = (type: ReviewPurchase) => ({
+    $lte: new Date(now - ASK_AFTER_MS[type]),
+    $gte: new Date(now - ASK_AFTER_MS[type] - ASK_WITHIN_MS),
+  })
   const [sessions, tickets, deliveries] = await Promise.all([
     dueSessions(container, window("booking")),
     dueTickets(container, window("ticket")),
@@ -35,7 +38,9 @@ export const askForReviewsStep = createStep("ask-for-reviews", async (input: { n
   if (!candidates.length) return new StepResponse({ asked: 0 })
   const reviews = container.resolve<ReviewModuleService>(REVIEW_MODULE)
   const reviewed = new Set(
-    (await reviews.listReviews({ purchase_id: candidates.map((c) => c.purchase_id) }, { select: ["purchase_id"] })).map((r) => r.purchase_id)
+    (await reviews.listReviews({ purchase_id: candidates.map((c) => c.purchase_id) }, { select: ["purchase_id"] })).map(
+      (r) => r.purchase_id
+    )
   )
   const claimed = new Set(
     await reviews.claimReviewRequests(
@@ -106,7 +111,14 @@ async function dueDeliveries(container: Container, window: Window): Promise<Due[
       ? []
       : (fulfillment.items ?? []).flatMap((item: any) =>
           item?.line_item_id
-            ? [{ purchase_type: "order_line" as const, purchase_id: item.line_item_id, customer_id: fulfillment.order.customer_id, what: item.title }]
+            ? [
+                {
+                  purchase_type: "order_line" as const,
+                  purchase_id: item.line_item_id,
+                  customer_id: fulfillment.order.customer_id,
+                  what: item.title,
+                },
+              ]
             : []
         )
   )
