@@ -1,5 +1,5 @@
 import { Button, toast } from "@medusajs/ui"
-import { decisionsFor, ReviewDecision, StaffReview, useModerateReview } from "../lib/reviews"
+import { ReviewDecision, StaffReview, useModerateReview } from "../lib/reviews"
 import { ReasonChoice, ReasonPrompt } from "./reason-prompt"
 
 const REFUSALS = {
@@ -35,7 +35,7 @@ export const ReviewActions = ({ review }: { review: StaffReview }) => {
 
   return (
     <div className="flex flex-wrap gap-1">
-      {decisionsFor(review).map((decision) =>
+      {review.allowed_actions.map((decision) =>
         decision === "approve" ? (
           <Button
             key={decision}

@@ -32,6 +32,8 @@ export type StaffReview = {
   unverified_reason: string | null
   badge: string | null
   report_count: number
+  /** What staff can decide on it now, as the backend decides. */
+  allowed_actions: ReviewDecision[]
   helpful_count: number
   published_at: string | null
   edited_at: string | null
@@ -61,14 +63,6 @@ export type ReviewListQuery = {
 
 /** What staff decide on a review, and the status it then has. */
 export type ReviewDecision = "approve" | "reject" | "hide"
-export const STATUS_AFTER: Record<ReviewDecision, ReviewStatus> = { approve: "published", reject: "rejected", hide: "hidden" }
-
-/** The decisions worth offering on a review: those that change its status, and Approve on a reported one (it clears the reports). */
-export const decisionsFor = (review: Pick<StaffReview, "status" | "report_count">) =>
-  (Object.keys(STATUS_AFTER) as ReviewDecision[]).filter(
-    (decision) => STATUS_AFTER[decision] !== review.status || (decision === "approve" && review.report_count > 0)
-  )
-
 const key = ["avenrae", "reviews"]
 const post = <T>(path: string, body: Record<string, unknown>) => sdk.client.fetch<T>(path, { method: "POST", body })
 

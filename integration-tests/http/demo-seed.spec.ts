@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { REVIEW_MODULE } from "../../src/modules/review"
+import type ReviewModuleService from "../../src/modules/review/service"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
 import { PRODUCTS } from "../../src/scripts/seed/data/catalog"
@@ -108,6 +110,22 @@ medusaIntegrationTestRunner({
         ["session", "earned"],
         ["session", "earned"],
       ])
+
+      // The demo's reviews, written through the workflows: warm and critical, one held for staff, one rejected with its reason, a reply.
+      const reviews = await container.resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({}, { order: { created_at: "ASC" } })
+      expect(reviews.map((r) => [r.purchase_type, r.rating, r.status])).toEqual([
+        ["booking", 5, "published"],
+        ["booking", 2, "published"],
+        ["booking", 4, "pending"],
+        ["order_line", 1, "rejected"],
+        ["ticket", 3, "published"],
+      ])
+      expect(reviews[1]).toMatchObject({ reply_status: "published", reviewer_name: "Thandi M." })
+      expect(reviews[3]).toMatchObject({ moderation_reason: "abuse" })
+      const [figures] = await container
+        .resolve<ReviewModuleService>(REVIEW_MODULE)
+        .aggregatesOf([{ target_type: "practitioner", target_id: nomvula.id }])
+      expect(figures).toMatchObject({ review_count: 2, rating_average: 3.5 })
 
       const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
       expect(store.metadata?.[SEED_METADATA_KEY]).toBe(SEED_VERSION)

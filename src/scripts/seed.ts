@@ -6,6 +6,7 @@ import { seedCatalog } from "./seed/seed-catalog"
 import { seedEarnings } from "./seed/seed-earnings"
 import { seedEvents, WITHOUT_SALES } from "./seed/seed-events"
 import { seedPractitioners } from "./seed/seed-practitioners"
+import { seedReviews } from "./seed/seed-reviews"
 import { SEED_METADATA_KEY, SEED_VERSION } from "./seed/seed-marker"
 import { seedRegions } from "./seed/seed-regions"
 import { seedShipping } from "./seed/seed-shipping"
@@ -16,7 +17,8 @@ import { seedStore } from "./seed/seed-store"
  * exists before creating, so a second run adds nothing and an interrupted run
  * is completed by the next one; the store's metadata records the finished
  * version last. With `--without-sales` the events are put on but their demo
- * orders — and the sessions and crystal behind the demo's earnings — are not
+ * orders — and the sessions and crystal behind the demo's earnings and
+ * reviews — are not
  * placed (the test suites' own databases: each order is a whole checkout).
  */
 export default async function seedDemoData({ container, args }: ExecArgs) {
@@ -31,6 +33,7 @@ export default async function seedDemoData({ container, args }: ExecArgs) {
   const withSales = !(args ?? []).includes(WITHOUT_SALES)
   await seedEvents(container, { regionId: southAfrica.id, salesChannelId: salesChannel.id, withSales })
   if (withSales) await seedEarnings(container, { regionId: southAfrica.id, salesChannelId: salesChannel.id })
+  if (withSales) await seedReviews(container)
 
   const storeService = container.resolve(Modules.STORE)
   const current = await storeService.retrieveStore(store.id)

@@ -8,7 +8,7 @@ import { Pager } from "../../components/pager"
 import { ReviewFilterBar } from "../../components/review-filter-bar"
 import { ReviewRow } from "../../components/review-row"
 import { filtersFromParams, listQueryOf, paramsOfFilters, ReviewFilters } from "../../lib/review-filters"
-import { decisionsFor, useApproveReviews, useReviews } from "../../lib/reviews"
+import { useApproveReviews, useReviews } from "../../lib/reviews"
 
 const PAGE_SIZE = 20
 const TABS = ["pending", "published", "rejected", "hidden", ""] as const
@@ -43,7 +43,7 @@ const ReviewList = ({ filters }: { filters: ReviewFilters }) => {
   const [selectedIds, setSelectedIds] = useState<string[]>([])
   const { data, isLoading, isError, error } = useReviews(listQueryOf(filters, { limit: PAGE_SIZE, offset: page * PAGE_SIZE }))
   const approveMany = useApproveReviews()
-  const approvable = (data?.reviews ?? []).filter((review) => decisionsFor(review).includes("approve")).map((review) => review.id)
+  const approvable = (data?.reviews ?? []).filter((review) => review.allowed_actions.includes("approve")).map((review) => review.id)
   // Only what is on this page and still approvable: a review approved on its own row drops out.
   const selected = approvable.filter((id) => selectedIds.includes(id))
   const select = (id: string, on: boolean) => setSelectedIds(on ? [...selectedIds, id] : selectedIds.filter((other) => other !== id))

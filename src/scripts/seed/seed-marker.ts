@@ -3,7 +3,7 @@
  * SEED_VERSION when the seed gains data, so existing databases get it on the
  * next start (every seed step is find-or-create, so re-running only adds).
  */
-export const SEED_VERSION = "7"
+export const SEED_VERSION = "8"
 export const SEED_METADATA_KEY = "avenrae_seed_version"
 export const STOREFRONT_KEY_TITLE = "Avenrae Storefront"
 

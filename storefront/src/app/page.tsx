@@ -3,18 +3,19 @@ import { getCategory, listProducts } from "@/lib/data/catalog"
 import { listEvents } from "@/lib/data/events"
 import { listPractitioners } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { shopperZone } from "@/lib/data/shopper-zone"
 import { EventCard } from "@/modules/events/event-card"
 import { PractitionerCard } from "@/modules/practitioners/practitioner-card"
 import { ProductGrid } from "@/modules/products/product-card"
 
 export default async function HomePage() {
-  const region = await getCurrentRegion()
+  const [region, zone] = await Promise.all([getCurrentRegion(), shopperZone()])
   const crystals = await getCategory("crystals")
   const [{ products }, { practitioners }, { events }] = await Promise.all([
     crystals
       ? listProducts({ regionId: region.id, categoryIds: [crystals.id], sort: "newest", page: 1, pageSize: 4 })
       : Promise.resolve({ products: [] }),
-    listPractitioners({ sort: "rating", limit: 3, offset: 0, currency_code: region.currency_code }),
+    listPractitioners({ sort: "rating", limit: 3, offset: 0, currency_code: region.currency_code, tz: zone }),
     listEvents({ limit: 4, offset: 0 }),
   ])
   return (
@@ -57,7 +58,7 @@ export default async function HomePage() {
         </div>
         <ul className="grid gap-4 md:grid-cols-3">
           {practitioners.map((p) => (
-            <PractitionerCard key={p.id} practitioner={p} />
+            <PractitionerCard key={p.id} practitioner={p} zone={zone} />
           ))}
         </ul>
       </section>

@@ -4,13 +4,15 @@ import { cookies } from "next/headers"
 /**
  * Everything the storefront remembers about a visitor lives in httpOnly
  * cookies that only the server reads: the cart, the customer's and the
- * practitioner's login tokens, and the chosen region.
+ * practitioner's login tokens, the chosen region, and the shopper's time
+ * zone as their browser reported it.
  */
 const NAMES = {
   cart: "avenrae_cart",
   customer: "avenrae_customer_token",
   practitioner: "avenrae_practitioner_token",
   region: "avenrae_region",
+  timezone: "avenrae_timezone",
 } as const
 type CookieName = keyof typeof NAMES
 

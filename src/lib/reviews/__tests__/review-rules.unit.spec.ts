@@ -2,6 +2,7 @@ import { PurchaseFacts, reviewRefusal, reviewTargetOf } from "../eligibility"
 import { preCheckFlags, reviewText } from "../pre-check"
 import { reviewerDisplayName } from "../reviewer-name"
 import { reviewSettings } from "../review-settings"
+import { allowedDecisions } from "../moderation-decisions"
 
 const NOW = new Date("2026-12-03T12:00:00Z")
 const HOUR = 3_600_000
@@ -124,5 +125,15 @@ describe("names and settings", () => {
     })
     expect(reviewSettings({ REVIEW_REPORTS_TO_HIDE: "0" }).reportsToHide).toBe(3)
     expect(reviewSettings({ REVIEW_REPORTS_TO_HIDE: "2.5" }).reportsToHide).toBe(3)
+  })
+})
+
+describe("staff decisions", () => {
+  it("offers what changes a review's status, and approving a reported published one", () => {
+    expect(allowedDecisions({ status: "pending", report_count: 0 })).toEqual(["approve", "reject", "hide"])
+    expect(allowedDecisions({ status: "published", report_count: 0 })).toEqual(["reject", "hide"])
+    expect(allowedDecisions({ status: "published", report_count: 2 })).toEqual(["approve", "reject", "hide"])
+    expect(allowedDecisions({ status: "hidden", report_count: 3 })).toEqual(["approve", "reject"])
+    expect(allowedDecisions({ status: "rejected", report_count: 0 })).toEqual(["approve", "hide"])
   })
 })

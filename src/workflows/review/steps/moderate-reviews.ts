@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEW_MODULE } from "../../../modules/review"
 import type ReviewModuleService from "../../../modules/review/service"
 import type { ModerationReason } from "../../../modules/review/values"
+import { allowedDecisions } from "../../../lib/reviews/moderation-decisions"
 
 export type ModerationDecision = {
   ids: string[]
@@ -24,6 +25,13 @@ export const moderateReviewsStep = createStep("moderate-reviews", async (input: 
   const reviews = await service.listReviews({ id: input.ids }, { take: input.ids.length })
   const missing = input.ids.filter((id) => !reviews.some((review) => review.id === id))
   if (missing.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No review ${missing.join(", ")}.`)
+  const refused = reviews.filter((review) => !allowedDecisions(review).includes(input.decision))
+  if (refused.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Review ${refused.map((r) => r.id).join(", ")} is already ${refused[0].status}; there is nothing to ${input.decision}.`
+    )
+  }
   if (input.decision !== "approve" && !input.reason) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Say why: reason must be one of abuse, personal_data, off_topic, spam.")
   }

@@ -1,6 +1,7 @@
 import { purchaseLabel } from "../../../lib/reviews/eligibility"
 import type { AggregateRow } from "../../../modules/review/service"
-import { MODERATION_REASON_LABELS, ModerationReason, ReviewPurchase } from "../../../modules/review/values"
+import { MODERATION_REASON_LABELS, ModerationReason, ReviewPurchase, ReviewStatus } from "../../../modules/review/values"
+import { allowedDecisions } from "../../../lib/reviews/moderation-decisions"
 
 type ReviewRow = Record<string, any> & { id: string; purchase_type: ReviewPurchase }
 
@@ -50,10 +51,11 @@ export function presentReviewForPractitioner(review: ReviewRow) {
   }
 }
 
-/** Everything, for staff. */
+/** Everything, for staff, with the decisions they can take on it now. */
 export function presentReviewForStaff(review: ReviewRow) {
   return {
     ...review,
+    allowed_actions: allowedDecisions({ status: review.status as ReviewStatus, report_count: Number(review.report_count) }),
     badge: review.verified ? purchaseLabel[review.purchase_type] : null,
     moderation_reason: reasonOf(review.moderation_reason),
     reply_reason: reasonOf(review.reply_reason),

@@ -1,7 +1,9 @@
 import type { Metadata } from "next"
-import { KIND_LABELS, listPractitioners, PublicPractitioner } from "@/lib/data/practitioners"
+import { DirectoryPractitioner, KIND_LABELS, listPractitioners, PublicPractitioner } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { shopperZone } from "@/lib/data/shopper-zone"
 import { classifyBackendFailure } from "@/lib/util/backend-failure"
+import { freeWhenFrom, freeWhenProblem, freeWhenQuery } from "@/lib/util/free-when"
 import { findPlace } from "@/lib/util/places"
 import { pageFrom, Pagination } from "@/modules/common/pagination"
 import { DirectoryFilters } from "@/modules/practitioners/directory-filters"
@@ -15,10 +17,12 @@ export const metadata: Metadata = {
 const PAGE_SIZE = 12
 type Params = Record<string, string | string[] | undefined>
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
+const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : [])
 
 export default async function PractitionersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams
-  const region = await getCurrentRegion()
+  const [region, zone] = await Promise.all([getCurrentRegion(), shopperZone()])
+  const now = new Date()
   const kind = one(params.kind)
   const city = one(params.city)
   const place = city ? findPlace(city) : undefined
@@ -34,13 +38,27 @@ export default async function PractitionersPage({ searchParams }: { searchParams
     near,
     currency_code: region.currency_code,
   }
+  // "Free when I am", on the shopper's clock: the zone always goes with it.
+  const freeWhen = freeWhenFrom({
+    free: one(params.free),
+    free_from: one(params.free_from),
+    free_to: one(params.free_to),
+    free_days: all(params.free_days),
+  })
 
-  let result: { practitioners: PublicPractitioner[]; count: number } = { practitioners: [], count: 0 }
+  let result: { practitioners: DirectoryPractitioner[]; count: number } = { practitioners: [], count: 0 }
   let problem: string | undefined =
-    city && !place ? `We do not know “${city}” yet. Try a nearby large city, or use your location.` : undefined
+    city && !place ? `We do not know “${city}” yet. Try a nearby large city, or use your location.` : freeWhenProblem(freeWhen)
   if (!problem) {
     try {
-      result = await listPractitioners({ ...filters, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+      result = await listPractitioners({
+        ...filters,
+        ...freeWhenQuery(freeWhen, zone, now),
+        tz: zone,
+        sort,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      })
     } catch (error) {
       // The backend's word on a filter it refuses is shown; an outage goes to the error page.
       if (classifyBackendFailure(error).kind !== "refused") throw error
@@ -51,7 +69,8 @@ export default async function PractitionersPage({ searchParams }: { searchParams
   const keep = Object.fromEntries(
     Object.entries(params)
       .filter(([key]) => key !== "page")
-      .map(([key, value]) => [key, one(value)])
+      // Ticked days come as several free_days; the next page gets them as one.
+      .map(([key, value]) => [key, key === "free_days" ? all(value).join(",") || undefined : one(value)])
   )
   return (
     <>
@@ -68,6 +87,13 @@ export default async function PractitionersPage({ searchParams }: { searchParams
           near: city ? undefined : near,
           sort: one(params.sort),
         }}
+        freeWhen={
+          freeWhen.kind === "custom"
+            ? { free: "custom", from: freeWhen.from, to: freeWhen.to, days: freeWhen.days }
+            : { free: freeWhen.kind === "preset" ? freeWhen.preset : "", days: [] }
+        }
+        zone={zone}
+        now={now}
       />
       {problem ? (
         <p role="alert" className="mt-6 text-red-800">
@@ -81,7 +107,7 @@ export default async function PractitionersPage({ searchParams }: { searchParams
           </p>
           <ul className="mt-3 grid gap-4 md:grid-cols-2" data-testid="directory">
             {result.practitioners.map((p) => (
-              <PractitionerCard key={p.id} practitioner={p} />
+              <PractitionerCard key={p.id} practitioner={p} zone={zone} />
             ))}
           </ul>
           {!result.practitioners.length && <p className="mt-4 text-ink-soft">Nobody matches these filters yet.</p>}

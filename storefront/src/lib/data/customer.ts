@@ -13,7 +13,7 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
 }
 
 /** The answers that mean the login token is no longer good (expired, or its account gone). */
-const SIGNED_OUT = [401, 404]
+export const SIGNED_OUT = [401, 404]
 
 export async function listOrders(page: number, pageSize = 10) {
   const { orders, count } = await sdk.store.order.list(

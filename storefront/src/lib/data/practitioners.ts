@@ -23,6 +23,12 @@ export type PublicPractitioner = {
   from_price?: { amount: number; currency_code: string } | null
 }
 
+/** A free stretch of a practitioner's time. */
+export type FreeSlot = { starts_at: string; ends_at: string }
+
+/** A practitioner as the directory lists them: with their next free slot (within the shopper's times when asked), null when none in the next 2 weeks. */
+export type DirectoryPractitioner = PublicPractitioner & { next_available: FreeSlot | null }
+
 export type Offering = {
   id: string
   title: string
@@ -54,13 +60,22 @@ export type DirectoryQuery = {
   radius_km?: number
   currency_code?: string
   sort?: string
+  /** "Free when I am": both times of day ("18:00", with available_days) or both local date-times ("2026-12-05T00:00"). */
+  available_from?: string
+  available_to?: string
+  /** mon,tue,… or weekdays or weekends. */
+  available_days?: string
+  /** The shopper's IANA zone: the clock their times are on. */
+  tz?: string
   limit: number
   offset: number
 }
 
+/** A page of the directory; free times change with every booking, so never cached. */
 export async function listPractitioners(query: DirectoryQuery) {
-  return sdk.client.fetch<{ practitioners: PublicPractitioner[]; count: number }>("/store/practitioners", {
+  return sdk.client.fetch<{ practitioners: DirectoryPractitioner[]; count: number }>("/store/practitioners", {
     query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")),
+    cache: "no-store",
   })
 }
 

@@ -7,6 +7,7 @@ const LINKS = [
   ["sessions", "/account/sessions", "My sessions"],
   ["tickets", "/account/tickets", "My tickets"],
   ["reviews", "/account/reviews", "My reviews"],
+  ["saved", "/account/saved", "Saved"],
   ["addresses", "/account/addresses", "Addresses"],
 ] as const
 

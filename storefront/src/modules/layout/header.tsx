@@ -2,13 +2,22 @@ import Link from "next/link"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getCurrentRegion, listRegions } from "@/lib/data/regions"
+import { reportedZone } from "@/lib/data/shopper-zone"
 import { RegionSelect } from "./region-select"
+import { RememberZone } from "./remember-zone"
 
 export async function Header() {
-  const [cart, customer, regions, region] = await Promise.all([retrieveCart(), retrieveCustomer(), listRegions(), getCurrentRegion()])
+  const [cart, customer, regions, region, zone] = await Promise.all([
+    retrieveCart(),
+    retrieveCustomer(),
+    listRegions(),
+    getCurrentRegion(),
+    reportedZone(),
+  ])
   const itemCount = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   return (
     <header className="border-b border-ink/10 bg-white">
+      <RememberZone known={zone} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
         <Link href="/" className="font-serif text-2xl text-amethyst-800">
           Avenrae

@@ -1,11 +1,22 @@
 import Link from "next/link"
 import { KIND_LABELS } from "@/lib/data/practitioners"
+import { FREE_WHEN_PRESETS, type FreeWhenPreset, presetHint, WEEKDAY_LABELS, WEEKDAYS } from "@/lib/util/free-when"
+import { FreeWhenFilter, type FreeWhenValues } from "./free-when-filter"
 import { UseMyLocation } from "./use-my-location"
 
 type Values = Partial<Record<"kind" | "specialty" | "language" | "meeting_mode" | "min_rating" | "city" | "near" | "sort", string>>
 
-/** The directory's filters as a plain GET form, so every search is a shareable URL. */
-export function DirectoryFilters({ values }: { values: Values }) {
+/**
+ * The directory's filters as a plain GET form, so every search is a shareable
+ * URL. "Free when I am" is on the shopper's clock (`zone`); `now` dates its
+ * weekend presets.
+ */
+export function DirectoryFilters({ values, freeWhen, zone, now }: { values: Values; freeWhen: FreeWhenValues; zone: string; now: Date }) {
+  const presets = (Object.keys(FREE_WHEN_PRESETS) as FreeWhenPreset[]).map((preset) => ({
+    value: preset,
+    label: FREE_WHEN_PRESETS[preset],
+    hint: presetHint(preset, zone, now),
+  }))
   return (
     <div className="mt-6 space-y-4">
       <nav aria-label="Kinds of practitioner" className="flex flex-wrap gap-2">
@@ -49,6 +60,13 @@ export function DirectoryFilters({ values }: { values: Values }) {
             <option value="online">Online</option>
           </select>
         </div>
+        <FreeWhenFilter
+          key={JSON.stringify(freeWhen)}
+          values={freeWhen}
+          presets={presets}
+          days={WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_LABELS[day] }))}
+          zone={zone}
+        />
         <div className="sm:col-span-2">
           <label htmlFor="city" className="label">
             Near a city
@@ -69,6 +87,7 @@ export function DirectoryFilters({ values }: { values: Values }) {
             {(values.city || values.near) && <option value="distance">Nearest first</option>}
             <option value="price">Lowest price</option>
             <option value="newest">Newest</option>
+            <option value="next_available">Next available</option>
           </select>
         </div>
         <div className="flex items-end gap-2">

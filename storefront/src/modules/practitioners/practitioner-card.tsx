@@ -1,10 +1,12 @@
 import { ServerImage } from "@/modules/common/server-image"
 import Link from "next/link"
-import type { PublicPractitioner } from "@/lib/data/practitioners"
+import type { DirectoryPractitioner, PublicPractitioner } from "@/lib/data/practitioners"
 import { formatMoney } from "@/lib/util/money"
+import { sessionTime } from "@/lib/util/session-time"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "./practitioner-facts"
 
-export function PractitionerCard({ practitioner: p }: { practitioner: PublicPractitioner }) {
+/** A practitioner in a list, with their next free time on the shopper's clock (`zone`). */
+export function PractitionerCard({ practitioner: p, zone }: { practitioner: DirectoryPractitioner; zone: string }) {
   return (
     <li className="card p-4" data-testid="practitioner-card">
       <Link href={`/practitioners/${p.handle}`} className="group flex gap-4">
@@ -23,6 +25,15 @@ export function PractitionerCard({ practitioner: p }: { practitioner: PublicPrac
             <MeetingModes modes={p.meeting_modes} />
             {p.from_price && <span>From {formatMoney(p.from_price.amount, p.from_price.currency_code)}</span>}
           </div>
+          <p className={p.next_available ? "mt-2 text-sm text-emerald-800" : "mt-2 text-sm text-ink-soft"} data-testid="next-available">
+            {p.next_available ? (
+              <>
+                Next free: <time dateTime={p.next_available.starts_at}>{sessionTime(p.next_available.starts_at, zone)}</time>
+              </>
+            ) : (
+              "No free time in the next 2 weeks"
+            )}
+          </p>
         </div>
       </Link>
     </li>

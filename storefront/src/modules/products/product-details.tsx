@@ -4,7 +4,8 @@ import Link from "next/link"
 import { inStock } from "@/lib/data/catalog"
 import { VariantPicker, PickerVariant } from "./variant-picker"
 
-export function ProductDetails({ product, currency }: { product: HttpTypes.StoreProduct; currency: string }) {
+/** A product's pictures, choices and description; `save` is its Save control, under the title. */
+export function ProductDetails({ product, currency, save }: { product: HttpTypes.StoreProduct; currency: string; save?: React.ReactNode }) {
   const images = product.images?.length ? product.images.map((i) => i.url) : product.thumbnail ? [product.thumbnail] : []
   const category = product.categories?.[0]
   const ranked = [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
@@ -50,6 +51,7 @@ export function ProductDetails({ product, currency }: { product: HttpTypes.Store
         )}
         <h1 className="mt-1 font-serif text-3xl">{product.title}</h1>
         {product.subtitle && <p className="mt-1 text-ink-soft">{product.subtitle}</p>}
+        {save && <div className="mt-3">{save}</div>}
         <VariantPicker variants={variants} options={options} currency={currency} />
         {product.description && (
           <div className="mt-8 space-y-3 text-sm leading-relaxed text-ink-soft">

@@ -10,6 +10,8 @@ import { TicketForm, TicketOption } from "@/modules/events/ticket-form"
 import { WaitlistDate, WaitlistForm } from "@/modules/events/waitlist-form"
 import { ShopperTime } from "@/modules/events/shopper-time"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { savedState } from "@/lib/data/favourites"
+import { SaveControl } from "@/modules/favourites/save-control"
 import { ReviewParams, ReviewsSection } from "@/modules/reviews/reviews-section"
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<ReviewParams> }
@@ -28,7 +30,10 @@ export default async function EventPage({ params, searchParams }: Props) {
     searchParams,
   ])
   if (!event) notFound()
-  const prices = event.product_id ? await ticketPrices(event.product_id, region.id) : new Map()
+  const [prices, saved] = await Promise.all([
+    event.product_id ? ticketPrices(event.product_id, region.id) : new Map<string, { amount: number; currency_code: string }>(),
+    customer ? savedState("event", event.id) : null,
+  ])
   const options: TicketOption[] = event.dates.flatMap((date) =>
     date.seats_left <= 0
       ? []
@@ -72,6 +77,15 @@ export default async function EventPage({ params, searchParams }: Props) {
             </Link>
           </p>
         )}
+        <div className="mt-3">
+          <SaveControl
+            targetType="event"
+            targetId={event.id}
+            saved={saved}
+            signedIn={!!customer}
+            path={`/events/${encodeURIComponent(event.handle)}`}
+          />
+        </div>
         <p className="mt-3">{place}</p>
         {event.format === "hybrid" && <p className="text-sm text-ink-soft">Or join online: the link comes with your ticket.</p>}
         {event.description && <p className="mt-4 leading-relaxed">{event.description}</p>}

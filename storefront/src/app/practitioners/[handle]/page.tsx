@@ -3,9 +3,11 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { listEvents } from "@/lib/data/events"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { savedState } from "@/lib/data/favourites"
 import { getPractitioner } from "@/lib/data/practitioners"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { EventCard } from "@/modules/events/event-card"
+import { SaveControl } from "@/modules/favourites/save-control"
 import { Avatar } from "@/modules/practitioners/practitioner-card"
 import { MeetingModes, RatingSummary, VerifiedBadge } from "@/modules/practitioners/practitioner-facts"
 import { OfferingList } from "@/modules/practitioners/offering-list"
@@ -32,7 +34,10 @@ export default async function PractitionerPage({ params, searchParams }: Props) 
     searchParams,
   ])
   if (!practitioner) notFound()
-  const { events } = await listEvents({ host: practitioner.handle, limit: 6, offset: 0 })
+  const [{ events }, saved] = await Promise.all([
+    listEvents({ host: practitioner.handle, limit: 6, offset: 0 }),
+    customer ? savedState("practitioner", practitioner.id) : null,
+  ])
   const p = practitioner
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_360px]">
@@ -58,6 +63,16 @@ export default async function PractitionerPage({ params, searchParams }: Props) 
             </p>
           </div>
         </header>
+        <div className="mt-4">
+          <SaveControl
+            targetType="practitioner"
+            targetId={p.id}
+            saved={saved}
+            signedIn={!!customer}
+            path={`/practitioners/${encodeURIComponent(p.handle)}`}
+            notifyName={p.display_name}
+          />
+        </div>
         <dl className="mt-6 grid gap-3 text-sm sm:grid-cols-2">
           <Fact label="Specialties" value={p.specialties.join(", ")} />
           <Fact label="Languages" value={p.languages.join(", ")} />

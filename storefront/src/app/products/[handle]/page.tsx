@@ -2,7 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getProduct } from "@/lib/data/catalog"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { savedState } from "@/lib/data/favourites"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { SaveControl } from "@/modules/favourites/save-control"
 import { ProductDetails } from "@/modules/products/product-details"
 import { ReviewParams, ReviewsSection } from "@/modules/reviews/reviews-section"
 
@@ -26,9 +28,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ product, region }, customer, reviewParams] = await Promise.all([load((await params).handle), retrieveCustomer(), searchParams])
   if (!product) notFound()
+  const saved = customer ? await savedState("product", product.id) : null
   return (
     <>
-      <ProductDetails product={product} currency={region.currency_code} />
+      <ProductDetails
+        product={product}
+        currency={region.currency_code}
+        save={
+          <SaveControl
+            targetType="product"
+            targetId={product.id}
+            saved={saved}
+            signedIn={!!customer}
+            path={`/products/${encodeURIComponent(product.handle)}`}
+          />
+        }
+      />
       <ReviewsSection
         targetType="product"
         targetId={product.id}
