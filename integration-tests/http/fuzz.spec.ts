@@ -29,6 +29,7 @@ const MAX_MS = Number(process.env.FUZZ_MAX_MS || 2000)
 // The hold sweep (expired holds, waitlist offers) writes on its own clock; a sweep landing during a refused
 // request would look like that request's write. Here it runs once a day, i.e. never during the run.
 process.env.BOOKING_HOLD_SWEEP_SECONDS = "86400"
+process.env.FREE_SLOTS_REFRESH_SECONDS = "86400"
 const HEALTH_EVERY = 50
 
 jest.setTimeout(30 * 60_000)

@@ -26,11 +26,15 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const BOOKINGS_A_DAY = 8
 
-/** Both benchmark calendars. */
-export async function seedBenchCalendars(args: ExecArgs) {
+/** The benchmark calendars; every other benchmark practitioner gets BENCH_BOOKINGS too ("free when I am" over all of them). */
+export async function seedBenchCalendars(args: ExecArgs, handles: string[]) {
   await seedBenchCalendar(args, { handle: BENCH_CALENDAR_HANDLE, bookings: BENCH_BOOKINGS, firstDay: 0 })
   await seedBenchCalendar(args, { handle: BENCH_BUSY_CALENDAR_HANDLE, bookings: BENCH_BUSY_BOOKINGS, firstDay: -BUSY_DAYS_BEFORE })
   await seedBenchCalendar(args, { handle: BENCH_CHECKOUT_HANDLE, bookings: 0, firstDay: 0 })
+  const special = new Set([BENCH_CALENDAR_HANDLE, BENCH_BUSY_CALENDAR_HANDLE, BENCH_CHECKOUT_HANDLE])
+  for (const handle of handles.filter((h) => !special.has(h))) {
+    await seedBenchCalendar(args, { handle, bookings: BENCH_BOOKINGS, firstDay: 0 })
+  }
   await clearBenchCheckoutBookings(args)
 }
 
@@ -59,6 +63,9 @@ async function seedBenchCalendar({ container }: ExecArgs, calendar: { handle: st
     filters: { handle: calendar.handle },
   })
   const practitioner = data[0]
+  // Hours differ by practitioner (from 06:00 to 10:00, until 18:00 to 22:00), so "free when I am" has something to tell apart.
+  const n = Number(calendar.handle.slice(BENCH_HANDLE_PREFIX.length)) || 0
+  const [start, end] = [`${String(6 + (n % 5)).padStart(2, "0")}:00`, `${18 + (n % 5)}:00`]
   if (!practitioner.products?.length) {
     await createSessionOfferingWorkflow(container).run({
       input: {
@@ -69,7 +76,7 @@ async function seedBenchCalendar({ container }: ExecArgs, calendar: { handle: st
     await setWeeklyScheduleWorkflow(container).run({
       input: {
         practitioner_id: practitioner.id,
-        rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start: "06:00", end: "22:00" })),
+        rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start, end })),
       },
     })
   }

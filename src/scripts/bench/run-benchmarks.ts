@@ -8,6 +8,7 @@ import {
   BENCH_CRYSTAL_SKU,
 } from "./bench-bookings"
 import { BENCH_EVENT_COUNT, BENCH_TICKET_EVENT } from "./bench-events"
+import { BENCH_REVIEW_COUNT } from "./bench-reviews"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
 import { describeVerdict, judge, ratio, Verdict } from "./goals"
@@ -68,6 +69,7 @@ export async function runBenchmarks(options: {
     `/store/practitioners/${handle}/slots?variant_id=${variantId}&${window(0, 30)}&tz=America/New_York`
 
   const ticketVariantId = await benchTicketVariant(get, region.id)
+  const reviewedId = (await get(`/store/practitioners/${BENCH_CALENDAR_HANDLE}`)).practitioner.id
   const pairs: Pair[] = [
     {
       title: `Upcoming events (kind + near, ${BENCH_EVENT_COUNT} events with seats left per date)`,
@@ -88,6 +90,27 @@ export async function runBenchmarks(options: {
       goal: "directory p95 / Medusa's product list p95",
       rule: "at most",
       limit: 0.1,
+      floor: STORE_FLOOR,
+    },
+    {
+      title: `A practitioner's reviews, first page with the figures (${BENCH_REVIEW_COUNT.toLocaleString("en")} published reviews)`,
+      first: { label: "ours", path: `/store/reviews?target_type=practitioner&target_id=${reviewedId}&sort=newest&limit=10` },
+      second: { label: "Medusa", path: `/store/products/${anyProduct.id}?region_id=${region.id}` },
+      goal: "reviews page p95 / Medusa's product detail p95",
+      rule: "at most",
+      limit: 0.5,
+      floor: STORE_FLOOR,
+    },
+    {
+      title: `Free when I am: weekday evenings, next available first (1,000+ practitioners, ${BENCH_BOOKINGS} bookings each)`,
+      first: {
+        label: "ours",
+        path: "/store/practitioners?available_from=18:00&available_to=21:00&available_days=weekdays&tz=Africa/Johannesburg&sort=next_available&limit=20",
+      },
+      second: { label: "Medusa", path: `/store/products?limit=20&region_id=${region.id}` },
+      goal: "free-when directory p95 / Medusa's product list p95",
+      rule: "at most",
+      limit: 0.5,
       floor: STORE_FLOOR,
     },
     {

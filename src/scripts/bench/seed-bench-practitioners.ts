@@ -1,7 +1,9 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { PRACTITIONER_MODULE } from "../../modules/practitioner"
 import PractitionerModuleService from "../../modules/practitioner/service"
-import { seedBenchCalendars, topUpBenchCrystal } from "./bench-bookings"
+import { BENCH_CALENDAR_HANDLE, seedBenchCalendars, topUpBenchCrystal } from "./bench-bookings"
+import { seedBenchReviews } from "./bench-reviews"
+import { refreshFreeSlots } from "../../workflows/availability/utils/refresh-free-slots"
 import { seedBenchEvents } from "./bench-events"
 import { REVIEW_MODULE } from "../../modules/review"
 import type ReviewModuleService from "../../modules/review/service"
@@ -12,7 +14,8 @@ const BATCH = 200
 /**
  * Adds the benchmark's approved practitioners straight through the module
  * (they are load, not people: no logins or applications, and review
- * figures without reviews), the calendar the
+ * figures without reviews), a calendar of 500 bookings for each (the slot
+ * benchmarks and "free when I am" read them), 1,000 reviews of one, the calendar the
  * slot benchmarks read, stock for the checkout benchmark and the events the
  * listing benchmark reads (through the event workflow). Runs again
  * without adding twice.
@@ -30,7 +33,18 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
         created.map((practitioner, i) => ({ target_type: "practitioner" as const, target_id: practitioner.id, ...benchRating(start + i) }))
       )
   }
-  await seedBenchCalendars(args)
+  const all = await service.listPractitioners({ handle: { $like: `${BENCH_HANDLE_PREFIX}%` } }, { select: ["id", "handle"] })
+  await seedBenchCalendars(
+    args,
+    all.map((p) => p.handle)
+  )
   await topUpBenchCrystal(args)
   await seedBenchEvents(args)
+  await seedBenchReviews(container, all.find((p) => p.handle === BENCH_CALENDAR_HANDLE)!.id)
+  // The free slots the directory reads, as the refresh job computes them.
+  await refreshFreeSlots(
+    container,
+    all.map((p) => p.id),
+    new Date()
+  )
 }
