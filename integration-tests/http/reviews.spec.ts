@@ -91,7 +91,7 @@ medusaIntegrationTestRunner({
           fields: ["items.id", "items.variant_sku", "items.product_id", "items.detail.quantity"],
           filters: { id: orderId },
         })
-      const lineOf = (sku: string) => orders[0].items.find((item: any) => item.variant_sku === sku)
+      const lineOf = (sku: string) => orders[0].items!.find((item: any) => item.variant_sku === sku) as { id: string; product_id: string }
       return { id: orderId, event, bookings: booked, tickets: issued, rose: lineOf("CRY-ROS-1"), amethyst: lineOf("CRY-AME-S") }
     }
 
@@ -299,7 +299,7 @@ medusaIntegrationTestRunner({
               .graph({
                 entity: "payment",
                 fields: ["id", "amount", "captured_at"],
-                filters: { id: data[0].payment_collections[0].payments[0].id },
+                filters: { id: (data[0] as any).payment_collections[0].payments[0].id },
               })
           ).data[0],
         (p) => !!p.captured_at

@@ -26,9 +26,13 @@ export async function purchaseFacts(container: Container, type: ReviewPurchase, 
   }
 }
 
-async function bookingFacts(container: Container, id: string): Promise<PurchaseFacts | undefined> {
-  const [booking] = await container.resolve<BookingModuleService>(BOOKING_MODULE).listBookings({ id })
-  if (!booking || !booking.order_id) return undefined
+type BookingRow = Awaited<ReturnType<BookingModuleService["listBookings"]>>[number]
+type TicketRow = Awaited<ReturnType<EventModuleService["listEventTickets"]>>[number] & {
+  event_date: { ends_at: Date; status: string; event: { id: string; host_practitioner_id: string | null } }
+}
+
+/** A booking's facts (one never ordered is no purchase). */
+export function bookingFactsOf(booking: BookingRow): PurchaseFacts {
   return {
     type: "booking",
     id: booking.id,
@@ -40,11 +44,8 @@ async function bookingFacts(container: Container, id: string): Promise<PurchaseF
   }
 }
 
-async function ticketFacts(container: Container, id: string): Promise<PurchaseFacts | undefined> {
-  const [ticket] = await container
-    .resolve<EventModuleService>(EVENT_MODULE)
-    .listEventTickets({ id }, { relations: ["event_date", "event_date.event"] })
-  if (!ticket) return undefined
+/** A ticket's facts, read with its date and event. */
+export function ticketFactsOf(ticket: TicketRow): PurchaseFacts {
   return {
     type: "ticket",
     id: ticket.id,
@@ -56,6 +57,18 @@ async function ticketFacts(container: Container, id: string): Promise<PurchaseFa
     host_practitioner_id: ticket.event_date.event.host_practitioner_id,
     order_id: ticket.order_id,
   }
+}
+
+async function bookingFacts(container: Container, id: string): Promise<PurchaseFacts | undefined> {
+  const [booking] = await container.resolve<BookingModuleService>(BOOKING_MODULE).listBookings({ id })
+  return booking?.order_id ? bookingFactsOf(booking) : undefined
+}
+
+async function ticketFacts(container: Container, id: string): Promise<PurchaseFacts | undefined> {
+  const [ticket] = await container
+    .resolve<EventModuleService>(EVENT_MODULE)
+    .listEventTickets({ id }, { relations: ["event_date", "event_date.event"] })
+  return ticket ? ticketFactsOf(ticket as TicketRow) : undefined
 }
 
 async function orderLineFacts(container: Container, lineId: string): Promise<PurchaseFacts | undefined> {

@@ -10,6 +10,7 @@ import { REVIEW_MODULE } from "../../../modules/review"
 import type ReviewModuleService from "../../../modules/review/service"
 import { sessionVariantIds } from "../../checkout/utils/session-lines"
 import { lineFulfilmentTimes } from "../../utils/line-fulfilment-times"
+import { bookingFactsOf, ticketFactsOf } from "./purchase-facts"
 
 type Container = { resolve: <T = any>(key: string) => T }
 
@@ -66,15 +67,7 @@ async function sessionPurchases(container: Container, customerId: string): Promi
     .listPractitioners({ id: [...new Set(bookings.map((b) => b.practitioner_id))] }, { select: ["id", "display_name"] })
   const nameOf = new Map(practitioners.map((p) => [p.id, p.display_name]))
   return bookings.map((booking) => ({
-    facts: {
-      type: "booking",
-      id: booking.id,
-      customer_id: booking.customer_id,
-      status: booking.status,
-      ends_at: new Date(booking.ends_at),
-      practitioner_id: booking.practitioner_id,
-      order_id: booking.order_id,
-    },
+    facts: bookingFactsOf(booking),
     title: `Session with ${nameOf.get(booking.practitioner_id) ?? "your practitioner"}`,
     subtitle: null,
     date: new Date(booking.starts_at),
@@ -89,17 +82,7 @@ async function ticketPurchases(container: Container, customerId: string): Promis
       { relations: ["event_date", "event_date.event"], order: { created_at: "DESC" }, take: RECENT }
     )
   return tickets.map((ticket) => ({
-    facts: {
-      type: "ticket",
-      id: ticket.id,
-      customer_id: ticket.customer_id,
-      status: ticket.status,
-      date_ends_at: new Date(ticket.event_date.ends_at),
-      date_status: ticket.event_date.status,
-      event_id: ticket.event_date.event.id,
-      host_practitioner_id: ticket.event_date.event.host_practitioner_id,
-      order_id: ticket.order_id,
-    },
+    facts: ticketFactsOf(ticket as Parameters<typeof ticketFactsOf>[0]),
     title: ticket.event_date.event.title,
     subtitle: ticket.attendee_name,
     date: new Date(ticket.event_date.starts_at),
