@@ -1,3 +1,5 @@
+import { reviewCount } from "@/modules/reviews/review-words"
+
 export function VerifiedBadge() {
   return (
     <span
@@ -12,7 +14,7 @@ export function VerifiedBadge() {
 export function RatingSummary({ average, count }: { average: number; count: number }) {
   return count > 0 ? (
     <span>
-      ★ {average.toFixed(1)} <span className="text-ink-soft">({count} reviews)</span>
+      ★ {average.toFixed(1)} <span className="text-ink-soft">({reviewCount(count)})</span>
     </span>
   ) : (
     <span>No reviews yet</span>

@@ -17,7 +17,8 @@ type Choice = { variantId: string; label: string }
  */
 export function SlotPicker({ handle, practitionerZone, choices }: { handle: string; practitionerZone: string; choices: Choice[] }) {
   const [variantId, setVariantId] = useState(choices[0]?.variantId ?? "")
-  const [zone, setZone] = useState("UTC")
+  // Unknown until the browser says (the server cannot): slots load once it has, whatever the zone, UTC too.
+  const [zone, setZone] = useState<string>()
   const [slots, setSlots] = useState<Slot[] | null>(null)
   const [problem, setProblem] = useState<string>()
   const [chosen, setChosen] = useState<Slot>()
@@ -26,7 +27,7 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
 
   useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), [])
   useEffect(() => {
-    if (!variantId || zone === "UTC") return
+    if (!variantId || !zone) return
     setSlots(null)
     setChosen(undefined)
     loadSlots(handle, variantId, zone).then((answer) => {
@@ -38,7 +39,7 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
   const hold = () =>
     chosen &&
     startTransition(async () => {
-      setResult(await bookSession({ variantId, startsAt: chosen.starts_at, timeZone: zone }))
+      setResult(await bookSession({ variantId, startsAt: chosen.starts_at, timeZone: zone ?? "UTC" }))
     })
 
   if (!choices.length) return <p className="text-sm text-ink-soft">No sessions can be booked yet.</p>
@@ -57,7 +58,7 @@ export function SlotPicker({ handle, practitionerZone, choices }: { handle: stri
         </select>
       </div>
       <p className="text-xs text-ink-soft">
-        Times in your zone ({zoneName(zone)}); the practitioner&apos;s ({zoneName(practitionerZone)}) in brackets.
+        Times in your zone ({zone ? zoneName(zone) : "…"}); the practitioner&apos;s ({zoneName(practitionerZone)}) in brackets.
       </p>
       {problem && (
         <p role="alert" className="text-sm text-red-800">
