@@ -1,18 +1,19 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { TIME_ZONE_COOKIE } from "./util/time-zone"
 
 /**
- * Everything the storefront remembers about a visitor lives in httpOnly
- * cookies that only the server reads: the cart, the customer's and the
- * practitioner's login tokens, the chosen region, and the shopper's time
- * zone as their browser reported it.
+ * Everything the storefront remembers about a visitor lives in cookies: the
+ * cart, the customer's and the practitioner's login tokens and the chosen
+ * region in httpOnly ones only the server reads; the shopper's time zone in
+ * one their browser writes (it is no secret; see RememberZone).
  */
 const NAMES = {
   cart: "avenrae_cart",
   customer: "avenrae_customer_token",
   practitioner: "avenrae_practitioner_token",
   region: "avenrae_region",
-  timezone: "avenrae_timezone",
+  timezone: TIME_ZONE_COOKIE,
 } as const
 type CookieName = keyof typeof NAMES
 
