@@ -47,17 +47,17 @@ const OFFERING_PRICES_SQL = `
  */
 const NEXT_FREE_SQL = `
   select json_build_object('starts_at', s.starts_at, 'ends_at', s.ends_at) from availability_free_slot s
-  where s.practitioner_id = p.id and s.deleted_at is null and s.book_by >= ? %WINDOWS%
+  where s.practitioner_id = %ID% and s.deleted_at is null and s.book_by >= ? %WINDOWS%
     and not exists (select 1 from booking b where b.practitioner_id = s.practitioner_id
       and b.status in ('held', 'confirmed') and b.deleted_at is null
       and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(s.blocked_from, s.blocked_until, '[)'))
   order by s.starts_at limit 1`
 
-function nextFree(filters: DiscoveryFilters): { sql: string; bindings: Date[] } {
+function nextFree(filters: DiscoveryFilters, idColumn: string): { sql: string; bindings: Date[] } {
   const free = filters.free
   const windows = free ? `and (${free.map(() => "(s.starts_at >= ? and s.ends_at <= ?)").join(" or ") || "false"})` : ""
   return {
-    sql: `(${NEXT_FREE_SQL.replace("%WINDOWS%", windows)})`,
+    sql: `(${NEXT_FREE_SQL.replace("%WINDOWS%", windows).replace("%ID%", idColumn)})`,
     bindings: [filters.now ?? new Date(), ...(free ?? []).flatMap((w) => [w.from, w.to])],
   }
 }
@@ -71,6 +71,10 @@ export type DirectoryRow = Record<string, unknown> & {
  * One round trip in the common case: the total comes with each row of the
  * page (`count(*) over ()`, counted before the limit). Only a page past the
  * end, which has no rows to carry it, asks for the count on its own.
+ *
+ * The next free slot is looked up for every matching row only when the
+ * shopper's times filter on it or the page is sorted by it; otherwise for
+ * the page's rows alone, after the limit.
  */
 export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
   const base = knex({ p: "practitioner" })
@@ -92,21 +96,32 @@ export async function queryDirectory(knex: Knex, filters: DiscoveryFilters) {
       ? knex.raw(`(select min(amount) from (${OFFERING_PRICES_SQL}) prices) as from_price`, [currency])
       : knex.raw("null::numeric as from_price")
   )
-  const next = nextFree(filters)
-  columns.push(knex.raw(`${next.sql} as next_available`, next.bindings))
-  columns.push(knex.raw("count(*) over () as total_count"))
-
-  const rows: Array<Record<string, unknown>> = await knex
-    .select("*")
-    .from(base.clone().select(columns).as("d"))
+  const nextForAll = filters.sort === "next_available" || !!filters.free
+  if (nextForAll) {
+    const next = nextFree(filters, "p.id")
+    columns.push(knex.raw(`${next.sql} as next_available`, next.bindings))
+  }
+  const listed = knex.select("*").from(base.clone().select(columns).as("d"))
+  if (filters.free) listed.whereNotNull("d.next_available")
+  const page = knex
+    .select("*", knex.raw("count(*) over () as total_count"))
+    .from(listed.clone().as("c"))
     .orderByRaw(orderBy(filters.sort))
     .orderBy("id")
     .limit(filters.limit)
     .offset(filters.offset)
+  const pageNext = nextFree(filters, "pg.id")
+  const rows: Array<Record<string, unknown>> = nextForAll
+    ? await page
+    : await knex
+        .select("pg.*", knex.raw(`${pageNext.sql} as next_available`, pageNext.bindings))
+        .from(page.as("pg"))
+        .orderByRaw(orderBy(filters.sort))
+        .orderBy("id")
   const count = rows.length
     ? Number(rows[0].total_count)
     : filters.offset > 0
-      ? Number((await base.clone().count({ count: "*" }).first())?.count ?? 0)
+      ? Number((await knex.count({ count: "*" }).from(listed.as("c")).first())?.count ?? 0)
       : 0
 
   return {
@@ -137,10 +152,6 @@ function applyFilters(knex: Knex, base: Knex.QueryBuilder, filters: DiscoveryFil
     const { lat, lng } = filters.near
     base.whereNotNull("p.latitude").whereNotNull("p.longitude")
     if (filters.radius_km !== undefined) base.whereRaw(`${DISTANCE_SQL} <= ?`, [lat, lat, lng, filters.radius_km])
-  }
-  if (filters.free) {
-    const next = nextFree(filters)
-    base.whereRaw(`${next.sql} is not null`, next.bindings)
   }
   if (filters.currency_code && (filters.min_price !== undefined || filters.max_price !== undefined)) {
     base.whereRaw(`exists (${OFFERING_PRICES_SQL} and pr.amount between ? and ?)`, [
