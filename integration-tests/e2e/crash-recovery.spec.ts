@@ -341,7 +341,13 @@ describe("kill -9 of Medusa and a restart on the same database", () => {
         // The job ran again once, on the new worker; the repeated order confirmation sent nothing new.
         expect(next.run.output().match(/Processing order\.placed/g)).toHaveLength(1)
         expect(await notificationKeys(orderId)).toEqual([`order-confirmation:${orderId}`])
-        expect(await queue.getJobCounts("active", "failed", "wait", "prioritized")).toEqual({
+        // The rerun job finishes its other subscribers (sales, capture) after the booking is confirmed: wait for the queue to settle.
+        const settled = await waitFor(
+          () => queue.getJobCounts("active", "failed", "wait", "prioritized"),
+          (jobs) => jobs.active === 0 && jobs.wait === 0,
+          30_000
+        )
+        expect(settled).toEqual({
           active: 0,
           failed: 0,
           wait: 0,
