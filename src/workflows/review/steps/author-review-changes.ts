@@ -53,6 +53,10 @@ export const reportReviewStep = createStep(
     const service = container.resolve<ReviewModuleService>(REVIEW_MODULE)
     const [review] = await service.listReviews({ id: input.id, status: ["published", "hidden"] })
     if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published review ${input.id}.`)
+    // A practitioner reports only reviews of them; any other reads as not there.
+    if (input.reporter_type === "practitioner" && review.practitioner_id !== input.reporter_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No review ${input.id} of you.`)
+    }
     if (input.reporter_type === "customer" && review.customer_id === input.reporter_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot report your own review; edit or delete it instead.")
     }
