@@ -58,6 +58,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/payout" },
     { resolve: "./src/modules/review" },
     { resolve: "./src/modules/favourite" },
+    { resolve: "./src/modules/audit" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

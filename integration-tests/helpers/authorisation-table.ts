@@ -489,6 +489,13 @@ export const MATRIX: Record<string, RouteCase> = {
     body: () => ({ decision: "approve" }),
     expect: staffOnly(200),
   },
+  "GET /admin/audit-entries": { path: () => "/admin/audit-entries?actor_type=user&limit=20", expect: staffOnly(200) },
+  "GET /admin/audit-entries/export": {
+    path: (fx) =>
+      `/admin/audit-entries/export?format=csv&from=${new Date(fx.now.getTime() - 86_400_000).toISOString()}&to=${new Date(fx.now.getTime() + 86_400_000).toISOString()}`,
+    expect: staffOnly(200),
+  },
+  "GET /vendor/history": { path: () => "/vendor/history", expect: approvedSelf(200) },
   // Signed by Stripe or refused, whoever calls (the secret is not configured here).
   "POST /hooks/stripe-connect": {
     path: () => "/hooks/stripe-connect",

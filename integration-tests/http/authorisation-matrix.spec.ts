@@ -10,6 +10,13 @@ import { CALL_ORDER, MATRIX, privateValues } from "../helpers/authorisation-tabl
 import { customRoutes, routeKey } from "../helpers/custom-routes"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { nextWeekday } from "../helpers/sessions"
+import { AUDIT_MODULE } from "../../src/modules/audit"
+import type AuditModuleService from "../../src/modules/audit/service"
+
+const AUDITED_ACTORS: Actor[] = ["staff", "practitionerA", "practitionerB", "pending", "suspended"]
+/** Writes no actor here can make succeed, checked in the test that can: applying (below) and Stripe onboarding (payouts.spec). */
+const AUDITED_ELSEWHERE = ["POST /vendor/practitioners", "POST /vendor/earnings/stripe-onboarding"]
+const AUDITED_WRITE = /^(POST|PUT|PATCH|DELETE) \/(admin|vendor)\//
 
 jest.setTimeout(240_000)
 
@@ -28,6 +35,37 @@ medusaIntegrationTestRunner({
       fx = await buildFixtures(api, getContainer(), store)
     })
 
+    /**
+     * The audit log's coverage, walked over the route table: every write to
+     * a custom /admin or /vendor route that staff or a practitioner made and
+     * that succeeded left exactly one entry naming the route and that actor,
+     * and every such route had a successful write to check.
+     */
+    const expectEveryWriteAudited = async (writes: Array<{ key: string; actor: Actor }>, since: Date) => {
+      const staffId = (await as("staff")("get", "/admin/users/me")).data.user.id
+      const actorIds: Partial<Record<Actor, string>> = {
+        staff: staffId,
+        practitionerA: fx.practitioners.A.id,
+        practitionerB: fx.practitioners.B.id,
+        pending: fx.practitioners.pending.id,
+        suspended: fx.practitioners.suspended.id,
+      }
+      const entries = await getContainer()
+        .resolve<AuditModuleService>(AUDIT_MODULE)
+        .listAuditEntries({ created_at: { $gte: since } }, { take: null })
+      const counted = new Map<string, number>()
+      for (const entry of entries)
+        counted.set(`${entry.action} by ${entry.actor_id}`, (counted.get(`${entry.action} by ${entry.actor_id}`) ?? 0) + 1)
+      const wrong = writes
+        .map(({ key, actor }) => [`${key} by ${actor}`, counted.get(`${key} by ${actorIds[actor]}`) ?? 0] as const)
+        .filter(([, count]) => count !== 1)
+        .map(([write, count]) => `${write}: ${count} entries`)
+      expect(wrong).toEqual([])
+      const mutating = Object.keys(MATRIX).filter((key) => AUDITED_WRITE.test(key))
+      const checked = new Set([...writes.map((write) => write.key), ...AUDITED_ELSEWHERE])
+      expect(mutating.filter((key) => !checked.has(key))).toEqual([])
+    }
+
     it("has an entry for every custom route and none for a route that does not exist", () => {
       expect(Object.keys(MATRIX).sort()).toEqual(customRoutes().map(routeKey).sort())
     })
@@ -36,6 +74,8 @@ medusaIntegrationTestRunner({
       const secrets = privateValues(fx)
       const mismatches: string[] = []
       const leaks: string[] = []
+      const writes: Array<{ key: string; actor: Actor }> = []
+      const started = new Date()
       for (const [key, route] of Object.entries(MATRIX)) {
         const method = key.split(" ")[0].toLowerCase()
         const call = async (actor: Actor) => {
@@ -43,6 +83,7 @@ medusaIntegrationTestRunner({
           const body = route.body?.(fx, actor)
           const response = await as(actor)(method, url, body)
           const text = bodyText(response.data)
+          if (AUDITED_WRITE.test(key) && response.status < 400 && AUDITED_ACTORS.includes(actor)) writes.push({ key, actor })
           if (response.status !== route.expect[actor]) {
             mismatches.push(`${key} as ${actor}: ${response.status}, expected ${route.expect[actor]} (${url}): ${text.slice(0, 300)}`)
           }
@@ -60,6 +101,7 @@ medusaIntegrationTestRunner({
       }
       expect(mismatches).toEqual([])
       expect(leaks).toEqual([])
+      await expectEveryWriteAudited(writes, started)
     })
 
     // Each test below starts from the fixtures as beforeAll left them: Medusa's runner restores the database between tests.
@@ -101,6 +143,11 @@ medusaIntegrationTestRunner({
         // Without those fields an application is pending, unverified, at the platform's commission and unrated.
         const id = await applicant(api, "matrix-honest@example.com", "Matrix Honest Applicant")
         expect(await practitioners().retrievePractitioner(id)).toMatchObject({ status: "pending", verified: false })
+        // The applicant had no practitioner when they wrote; the audit names the one they created.
+        const audited = await getContainer()
+          .resolve<AuditModuleService>(AUDIT_MODULE)
+          .listAuditEntries({ action: "POST /vendor/practitioners", actor_id: id })
+        expect(audited).toEqual([expect.objectContaining({ actor_type: "practitioner", target_type: "practitioner", target_id: id })])
         const [figures] = await getContainer()
           .resolve<ReviewModuleService>(REVIEW_MODULE)
           .aggregatesOf([{ target_type: "practitioner", target_id: id }])

@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
+import { AUDIT_MODULE } from "../../src/modules/audit"
+import type AuditModuleService from "../../src/modules/audit/service"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import { PRACTITIONER_MODULE } from "../../src/modules/practitioner"
 import type PractitionerModuleService from "../../src/modules/practitioner/service"
@@ -160,6 +162,12 @@ medusaIntegrationTestRunner({
       expect(started.status).toBe(201)
       expect(started.data.onboarding.url).toMatch(/^https:\/\/connect\.stripe\.test\/setup\/acct_/)
       const accountId = started.data.onboarding.stripe_account_id as string
+      // The audit log's route walk cannot reach this route without Stripe; it is checked here.
+      const me = (await practitioner.get("/vendor/me")).data.practitioner.id
+      const [audited] = await getContainer()
+        .resolve<AuditModuleService>(AUDIT_MODULE)
+        .listAuditEntries({ action: "POST /vendor/earnings/stripe-onboarding", actor_id: me }, { order: { created_at: "DESC" }, take: 1 })
+      expect(audited).toMatchObject({ actor_type: "practitioner", status_code: 201 })
       if (complete) expect((await connectEvent("account.updated", fakeStripe.completeOnboarding(accountId))).status).toBe(200)
       return accountId
     }

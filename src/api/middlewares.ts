@@ -54,12 +54,14 @@ import { CancelEventDate, CancelTicket } from "./utils/event-cancellation-valida
 import { payoutRoutes } from "./payout-middlewares"
 import { reviewRoutes } from "./review-middlewares"
 import { favouriteRoutes } from "./favourite-middlewares"
+import { auditRoutes } from "./audit-middlewares"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
   routes: [
     { matcher: CHECKED_PATHS, middlewares: [rejectUnsafeInput] },
     ...rateLimitedRoutes,
+    ...auditRoutes,
     {
       // Liveness: 503 while the event loop lags (see src/api/health).
       matcher: "/health",

@@ -18,13 +18,11 @@ moduleIntegrationTestRunner<PractitionerModuleService>({
   moduleModels: [Practitioner],
   resolve: "./src/modules/practitioner",
   testSuite: ({ service }) => {
-    it("stores a practitioner with its defaults: pending, unverified, unrated", async () => {
+    it("stores a practitioner with its defaults: pending, unverified, online", async () => {
       const created = await service.createPractitioners(valid)
       expect(created).toMatchObject({
         status: "pending",
         verified: false,
-        rating_average: 0,
-        rating_count: 0,
         meeting_modes: ["online"],
       })
       expect(created.id).toMatch(/^prac_/)
@@ -33,7 +31,6 @@ moduleIntegrationTestRunner<PractitionerModuleService>({
     it.each([
       ["latitude above 90", { latitude: 91 }, /practitioner_latitude_range/],
       ["longitude below -180", { longitude: -181 }, /practitioner_longitude_range/],
-      ["a rating above 5", { rating_average: 5.5 }, /practitioner_rating_range/],
       ["a handle with spaces", { handle: "Amara Okafor" }, /practitioner_handle_format/],
       ["an unknown kind", { kind: "wizard" }, /kind/],
     ])("the database refuses %s, whatever the caller", async (_what, change, constraint) => {
