@@ -161,7 +161,12 @@ medusaIntegrationTestRunner({
       const first = await staff.get(`/admin/audit-entries?target_type=product&target_id=${product.id}&limit=2`)
       expect(first.status).toBe(200)
       expect(first.data.audit_entries.map((e: any) => e.changes.fields.subtitle.after)).toEqual(["Three", "Two"])
-      expect(first.data.audit_entries[0]).toMatchObject({ actor_name: staffEmail, actor_type: "user" })
+      expect(first.data.audit_entries[0]).toMatchObject({
+        actor_name: staffEmail,
+        actor_type: "user",
+        summary: "Updated product",
+        field_lines: [{ field: "subtitle", label: "Subtitle", before: "Two", after: "Three" }],
+      })
       const second = await staff.get(
         `/admin/audit-entries?target_type=product&target_id=${product.id}&limit=2&cursor=${first.data.next_cursor}`
       )
@@ -226,8 +231,14 @@ medusaIntegrationTestRunner({
       expect(seen).toContainEqual(["you", "POST /vendor/me"])
       expect(seen).toContainEqual(["staff", "POST /admin/practitioners/:id/verify"])
       expect(seen).not.toContainEqual(["staff", "POST /admin/products/:id"])
+      const verified = history.data.history.find((e: any) => e.action === "POST /admin/practitioners/:id/verify")
+      expect(verified).toMatchObject({
+        summary: "Verified practitioner",
+        changes: { fields: { verified: { before: false, after: true } } },
+      })
+      expect(verified.changes.request).toBeUndefined()
       const text = JSON.stringify(history.data)
-      for (const hidden of [staffId, staffEmail, "user_agent", '"ip"']) expect(text).not.toContain(hidden)
+      for (const hidden of [staffId, staffEmail, "verified_by", "user_agent", '"ip"']) expect(text).not.toContain(hidden)
     })
   },
 })

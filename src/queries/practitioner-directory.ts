@@ -40,24 +40,35 @@ const OFFERING_PRICES_SQL = `
   where link.practitioner_id = p.id and link.deleted_at is null`
 
 /**
+ * How long before a refresh a booking written by a transaction still open
+ * then may carry as its time: the refresh read bookings as of `refreshed_at`,
+ * so a booking written since, or committed since by a transaction begun up
+ * to this long before, is checked against the stored slots here.
+ */
+const REFRESH_MARGIN = "5 minutes"
+
+/**
  * A practitioner's first stored free slot (see availability_free_slot) that
- * is still bookable at ? (now) — its notice not passed, no live booking or
- * hold overlapping it with buffers, by the exclusion constraint's own rule —
+ * is still bookable at ? (now) — its notice not passed, and no live booking
+ * or hold written since the slots were computed overlapping it with buffers
+ * (the ones before were already left out when they were computed) —
  * optionally inside the shopper's stretches (%WINDOWS%).
  */
 const NEXT_FREE_SQL = `
   select json_build_object('starts_at', s.starts_at, 'ends_at', s.ends_at) from availability_free_slot s
   where s.practitioner_id = %ID% and s.deleted_at is null and s.book_by >= ? %WINDOWS%
     and not exists (select 1 from booking b where b.practitioner_id = s.practitioner_id
+      and b.updated_at > (select coalesce(max(r.refreshed_at), '-infinity') from availability_free_slot_refresh r
+        where r.practitioner_id = %ID% and r.deleted_at is null) - interval '${REFRESH_MARGIN}'
       and b.status in ('held', 'confirmed') and b.deleted_at is null
-      and tstzrange(b.blocked_from, b.blocked_until, '[)') && tstzrange(s.blocked_from, s.blocked_until, '[)'))
+      and b.blocked_from < s.blocked_until and b.blocked_until > s.blocked_from)
   order by s.starts_at limit 1`
 
 function nextFree(filters: DiscoveryFilters, idColumn: string): { sql: string; bindings: Date[] } {
   const free = filters.free
   const windows = free ? `and (${free.map(() => "(s.starts_at >= ? and s.ends_at <= ?)").join(" or ") || "false"})` : ""
   return {
-    sql: `(${NEXT_FREE_SQL.replace("%WINDOWS%", windows).replace("%ID%", idColumn)})`,
+    sql: `(${NEXT_FREE_SQL.replace("%WINDOWS%", windows).replaceAll("%ID%", idColumn)})`,
     bindings: [filters.now ?? new Date(), ...(free ?? []).flatMap((w) => [w.from, w.to])],
   }
 }

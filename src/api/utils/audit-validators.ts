@@ -1,12 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { AUDIT_ACTORS } from "../../modules/audit/values"
+import { AUDIT_ACTORS, MAX_EXPORT_DAYS } from "../../modules/audit/values"
 import type { AuditCursor } from "../../modules/audit/service"
 import { filterInstant } from "./instants"
 import { MAX_ID_LENGTH } from "./paging"
 
 const DAY = 86_400_000
-/** The longest time range one export may cover. */
-export const MAX_EXPORT_DAYS = 366
 
 const limit = z.coerce
   .number()

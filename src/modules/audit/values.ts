@@ -9,3 +9,6 @@ export type AuditActor = (typeof AUDIT_ACTORS)[number]
 
 /** How long entries are kept when AUDIT_RETENTION_DAYS does not say: two years. */
 export const DEFAULT_AUDIT_RETENTION_DAYS = 730
+
+/** The longest time range one export may cover. */
+export const MAX_EXPORT_DAYS = 366

@@ -11,6 +11,7 @@ import { BENCH_EVENT_COUNT, BENCH_TICKET_EVENT } from "./bench-events"
 import { BENCH_REVIEW_COUNT } from "./bench-reviews"
 import { timeCheckouts } from "./checkout-timing"
 import { timeSlotEngine } from "./engine-timing"
+import { benchmarkAudit } from "./audit-timing"
 import { describeVerdict, judge, ratio, Verdict } from "./goals"
 import type { PayoutFigures, TimedCheckout } from "./payout-figures"
 import { LoadResult, measureInterleaved, percentile } from "./load"
@@ -163,6 +164,8 @@ export async function runBenchmarks(options: {
         console.log(`  for scale: ${pair.floor!.path} p95 / ${pair.second.label}'s is ${ratio(floor.p95, second.p95).toFixed(2)} ×`)
     }
   }
+
+  await benchmarkAudit(options.baseUrl, requests, warmup, report)
 
   const engine = timeSlotEngine()
   console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots; zone offsets already known, as on a running server)`)

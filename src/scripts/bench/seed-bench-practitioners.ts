@@ -5,6 +5,7 @@ import { BENCH_CALENDAR_HANDLE, seedBenchCalendars, topUpBenchCrystal } from "./
 import { seedBenchReviews } from "./bench-reviews"
 import { refreshFreeSlots } from "../../workflows/availability/utils/refresh-free-slots"
 import { seedBenchEvents } from "./bench-events"
+import { seedBenchAuditEntries } from "./bench-audit"
 import { REVIEW_MODULE } from "../../modules/review"
 import type ReviewModuleService from "../../modules/review/service"
 import { BENCH_HANDLE_PREFIX, BENCH_PRACTITIONER_COUNT, benchPractitioner, benchRating } from "./bench-practitioners"
@@ -17,7 +18,8 @@ const BATCH = 200
  * figures without reviews), a calendar of 500 bookings for each (the slot
  * benchmarks and "free when I am" read them), 1,000 reviews of one, the calendar the
  * slot benchmarks read, stock for the checkout benchmark and the events the
- * listing benchmark reads (through the event workflow). Runs again
+ * listing benchmark reads (through the event workflow), and a million audit
+ * entries for the Audit page. Runs again
  * without adding twice.
  */
 export default async function seedBenchPractitioners(args: ExecArgs) {
@@ -41,6 +43,7 @@ export default async function seedBenchPractitioners(args: ExecArgs) {
   await topUpBenchCrystal(args)
   await seedBenchEvents(args)
   await seedBenchReviews(container, all.find((p) => p.handle === BENCH_CALENDAR_HANDLE)!.id)
+  await seedBenchAuditEntries(container)
   // The free slots the directory reads, as the refresh job computes them.
   await refreshFreeSlots(
     container,

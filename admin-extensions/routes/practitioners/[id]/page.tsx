@@ -5,9 +5,10 @@ import { PractitionerActions } from "../../../components/practitioner-actions"
 import { PractitionerLedger } from "../../../components/practitioner-ledger"
 import { PractitionerReviews } from "../../../components/practitioner-reviews"
 import { StatusBadge } from "../../../components/practitioner-status"
+import { RecordHistory } from "../../../components/record-history"
 import { AdminPractitionerDetail, usePractitioner, useSetCommission } from "../../../lib/practitioners"
 
-/** One practitioner: profile, staff decisions, commission, ledger, reviews and the products they sell. */
+/** One practitioner: profile, staff decisions, commission, ledger, reviews, the products they sell and the history of changes to them. */
 const PractitionerDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = usePractitioner(id!)
@@ -53,6 +54,7 @@ const PractitionerDetailPage = () => {
       <PractitionerLedger practitionerId={p.id} />
       <PractitionerReviews practitionerId={p.id} />
       <Products practitioner={p} />
+      <RecordHistory targetType="practitioner" targetId={p.id} />
     </div>
   )
 }

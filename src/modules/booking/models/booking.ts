@@ -41,6 +41,8 @@ export const Booking = model
   })
   .indexes([
     { on: ["practitioner_id", "starts_at"] },
+    // The directory checks stored free slots only against bookings written since they were computed.
+    { on: ["practitioner_id", "updated_at"] },
     { on: ["cart_id"] },
     { on: ["order_id"] },
     { on: ["customer_id", "starts_at"] },

@@ -30,6 +30,18 @@ export function timeOffRange(startsAt: string, endsAt: string, zone: string) {
   return first === last ? first : `${first} – ${last}`
 }
 
+/** A past moment with its year, "8 Dec 2026, 09:00", in a zone (a history reaches back years). */
+export function datedTime(instant: string | Date, zone: string) {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone,
+  }).format(new Date(instant))
+}
+
 export function zoneName(zone: string) {
   return zone.replace(/_/g, " ")
 }

@@ -5,7 +5,7 @@ export function PracticeNav({
   current,
   approved,
 }: {
-  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "reviews" | "earnings"
+  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "reviews" | "earnings" | "history"
   approved: boolean
 }) {
   const links = [
@@ -19,6 +19,7 @@ export function PracticeNav({
           ["events", "/practice/events", "Events"],
           ["check-in", "/practice/check-in", "Check-in"],
           ["reviews", "/practice/reviews", "Reviews"],
+          ["history", "/practice/history", "History"],
         ] as const)
       : []),
     ["earnings", "/practice/earnings", "Earnings"],

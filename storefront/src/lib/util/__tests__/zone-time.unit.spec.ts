@@ -1,5 +1,5 @@
 import { Settings } from "luxon"
-import { timeOffRange } from "../session-time"
+import { datedTime, timeOffRange } from "../session-time"
 import { nextDate, zonedInstant } from "../zone-time"
 
 /** The wall clock an instant shows in a zone, read by Intl rather than Luxon: "2026-03-29 02:30". */
@@ -104,5 +104,15 @@ describe("timeOffRange", () => {
 
   it("shows other stretches with their times", () => {
     expect(timeOffRange("2026-12-24T10:00:00Z", "2026-12-24T14:00:00Z", "UTC")).toBe("Thu 24 Dec, 10:00 – Thu 24 Dec, 14:00")
+  })
+})
+
+describe("datedTime", () => {
+  it.each([
+    ["2026-12-07T22:30:00Z", "Asia/Kolkata", "8 Dec 2026, 04:00"], // already the next day, in a half-hour zone
+    ["2026-12-31T23:30:00Z", "Africa/Johannesburg", "1 Jan 2027, 01:30"], // already the next year
+    ["2026-12-31T23:30:00Z", "Pacific/Pago_Pago", "31 Dec 2026, 12:30"],
+  ])("shows %s in %s as %s", (instant, zone, shown) => {
+    expect(datedTime(instant, zone)).toBe(shown)
   })
 })
