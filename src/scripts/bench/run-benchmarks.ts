@@ -132,6 +132,13 @@ export async function runBenchmarks(options: {
       limit: 1.5,
     },
   ]
+  // BENCH_ONLY="free when,audit": only the parts whose titles hold one of these words.
+  const only = (env.BENCH_ONLY ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((word) => word.trim())
+    .filter(Boolean)
+  const wanted = (title: string) => !only.length || only.some((word) => title.toLowerCase().includes(word))
   const requests = Number(env.BENCH_REQUESTS || 300)
   const warmup = Number(env.BENCH_WARMUP || 30)
   const verdicts: Verdict[] = []
@@ -140,7 +147,7 @@ export async function runBenchmarks(options: {
     console.log(`  ${describeVerdict(verdict)}`)
   }
 
-  for (const pair of pairs) {
+  for (const pair of pairs.filter((p) => wanted(p.title))) {
     console.log(`\n${pair.title}, interleaved in one run`)
     console.log(`  ${pair.first.label.padEnd(8)} GET ${pair.first.path}`)
     console.log(`  ${pair.second.label.padEnd(8)} GET ${pair.second.path}`)
@@ -165,72 +172,80 @@ export async function runBenchmarks(options: {
     }
   }
 
-  await benchmarkAudit(options.baseUrl, requests, warmup, report)
+  if (wanted("audit log")) await benchmarkAudit(options.baseUrl, requests, warmup, report)
 
-  const engine = timeSlotEngine()
-  console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots; zone offsets already known, as on a running server)`)
-  console.log(`  p50 ${engine.p50.toFixed(2)} ms, p95 ${engine.p95.toFixed(2)} ms`)
-  report(judge({ name: "slot engine p95, 90 days", rule: "below", limit: 2, unit: "ms" }, engine.p95))
+  if (wanted("slot engine")) {
+    const engine = timeSlotEngine()
+    console.log(`\nSlot engine alone, 90 days, 500 bookings (${engine.slots} slots; zone offsets already known, as on a running server)`)
+    console.log(`  p50 ${engine.p50.toFixed(2)} ms, p95 ${engine.p95.toFixed(2)} ms`)
+    report(judge({ name: "slot engine p95, 90 days", rule: "below", limit: 2, unit: "ms" }, engine.p95))
+  }
 
-  const home = homeFirstLoadKb(options.storefrontDir)
-  console.log(`\nStorefront home page, first-load JavaScript (gzipped, from storefront/.next)`)
-  if (home) console.log(`  ${home.kB.toFixed(1)} kB in ${home.files} files`)
-  else console.log("  no storefront build to measure: run npm run bench without DISABLE_STOREFRONT=true")
-  report(judge({ name: "storefront home first-load JS", rule: "below", limit: 100, unit: "kB" }, home?.kB ?? NaN))
+  if (wanted("storefront home page")) {
+    const home = homeFirstLoadKb(options.storefrontDir)
+    console.log(`\nStorefront home page, first-load JavaScript (gzipped, from storefront/.next)`)
+    if (home) console.log(`  ${home.kB.toFixed(1)} kB in ${home.files} files`)
+    else console.log("  no storefront build to measure: run npm run bench without DISABLE_STOREFRONT=true")
+    report(judge({ name: "storefront home first-load JS", rule: "below", limit: 100, unit: "kB" }, home?.kB ?? NaN))
+  }
 
-  const rounds = Number(env.BENCH_CHECKOUTS || 40)
-  const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
-    .flatMap((p: { variants: Array<{ id: string; sku: string }> }) => p.variants)
-    .find((v: { sku: string }) => v.sku === BENCH_CRYSTAL_SKU)
-  // Sessions with an open calendar (cleared before each run): two carts a round hold one, a start every third slot keeps them apart.
-  const checkoutSessionId = await sessionOf(BENCH_CHECKOUT_HANDLE)
-  const free = await get(`/store/practitioners/${BENCH_CHECKOUT_HANDLE}/slots?variant_id=${checkoutSessionId}&${window(2, 50)}`)
-  const freeStarts = free.slots.filter((_: unknown, i: number) => i % 3 === 0).map((s: { starts_at: string }) => s.starts_at)
-  const checkout = await timeCheckouts(
-    { baseUrl: options.baseUrl, headers, regionId: region.id },
-    { crystalVariantId: crystal.id, sessionVariantId: checkoutSessionId, ticketVariantId, freeStarts, rounds: rounds + 1 }
-  )
-  console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each`)
-  console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
-  console.log(
-    `  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`
-  )
-  console.log(
-    `  crystal + session + 2 tickets: p50 ${checkout.crystalSessionTicket.p50.toFixed(1)} ms, p95 ${checkout.crystalSessionTicket.p95.toFixed(1)} ms`
-  )
-  report(
-    judge(
-      { name: "checkout p50, crystal + session / crystal only", rule: "at most", limit: 1.2, unit: "×" },
-      ratio(checkout.crystalAndSession.p50, checkout.crystal.p50)
+  if (wanted("checkout and payout run")) {
+    const rounds = Number(env.BENCH_CHECKOUTS || 40)
+    const crystal = (await get(`/store/products?q=Tiger&fields=id,*variants&region_id=${region.id}`)).products
+      .flatMap((p: { variants: Array<{ id: string; sku: string }> }) => p.variants)
+      .find((v: { sku: string }) => v.sku === BENCH_CRYSTAL_SKU)
+    // Sessions with an open calendar (cleared before each run): two carts a round hold one, a start every third slot keeps them apart.
+    const checkoutSessionId = await sessionOf(BENCH_CHECKOUT_HANDLE)
+    const free = await get(`/store/practitioners/${BENCH_CHECKOUT_HANDLE}/slots?variant_id=${checkoutSessionId}&${window(2, 50)}`)
+    const freeStarts = free.slots.filter((_: unknown, i: number) => i % 3 === 0).map((s: { starts_at: string }) => s.starts_at)
+    const checkout = await timeCheckouts(
+      { baseUrl: options.baseUrl, headers, regionId: region.id },
+      { crystalVariantId: crystal.id, sessionVariantId: checkoutSessionId, ticketVariantId, freeStarts, rounds: rounds + 1 }
     )
-  )
-  report(
-    judge(
-      { name: "checkout p50, crystal + session + tickets / crystal only", rule: "at most", limit: 1.3, unit: "×" },
-      ratio(checkout.crystalSessionTicket.p50, checkout.crystal.p50)
-    )
-  )
-
-  if (options.measurePayouts) {
-    const payouts = await options.measurePayouts(checkout.mixed)
+    console.log(`\nCompleting a cart (POST /store/carts/:id/complete), ${checkout.crystal.n} of each`)
+    console.log(`  crystal only:      p50 ${checkout.crystal.p50.toFixed(1)} ms, p95 ${checkout.crystal.p95.toFixed(1)} ms`)
     console.log(
-      `\nPayout run over ${payouts.practitioners.toLocaleString("en")} practitioners, ${payouts.entries.toLocaleString("en")} available ledger entries`
+      `  crystal + session: p50 ${checkout.crystalAndSession.p50.toFixed(1)} ms, p95 ${checkout.crystalAndSession.p95.toFixed(1)} ms`
     )
     console.log(
-      `  ${payouts.payouts} payouts opened in ${(payouts.run_ms / 1000).toFixed(2)} s; peak memory ${payouts.peak_rss_mb.toFixed(0)} MB (+${payouts.rss_growth_mb.toFixed(0)} MB during the run)`
-    )
-    report(judge({ name: "payout run, 1,000 practitioners / 100,000 entries", rule: "below", limit: 60, unit: "s" }, payouts.run_ms / 1000))
-    const complete = percentile(payouts.checkout_ms, 50)
-    const ledger = percentile(payouts.ledger_ms, 50)
-    console.log(
-      `\nMixed checkout with the ledger: request start → answer p50 ${complete.toFixed(1)} ms; → sale entries written p50 ${ledger.toFixed(1)} ms (${payouts.ledger_ms.length} orders)`
+      `  crystal + session + 2 tickets: p50 ${checkout.crystalSessionTicket.p50.toFixed(1)} ms, p95 ${checkout.crystalSessionTicket.p95.toFixed(1)} ms`
     )
     report(
       judge(
-        { name: "mixed checkout until its ledger is written / its answer, p50", rule: "at most", limit: 1.1, unit: "×" },
-        ratio(ledger, complete)
+        { name: "checkout p50, crystal + session / crystal only", rule: "at most", limit: 1.2, unit: "×" },
+        ratio(checkout.crystalAndSession.p50, checkout.crystal.p50)
       )
     )
+    report(
+      judge(
+        { name: "checkout p50, crystal + session + tickets / crystal only", rule: "at most", limit: 1.3, unit: "×" },
+        ratio(checkout.crystalSessionTicket.p50, checkout.crystal.p50)
+      )
+    )
+
+    if (options.measurePayouts) {
+      const payouts = await options.measurePayouts(checkout.mixed)
+      console.log(
+        `\nPayout run over ${payouts.practitioners.toLocaleString("en")} practitioners, ${payouts.entries.toLocaleString("en")} available ledger entries`
+      )
+      console.log(
+        `  ${payouts.payouts} payouts opened in ${(payouts.run_ms / 1000).toFixed(2)} s; peak memory ${payouts.peak_rss_mb.toFixed(0)} MB (+${payouts.rss_growth_mb.toFixed(0)} MB during the run)`
+      )
+      report(
+        judge({ name: "payout run, 1,000 practitioners / 100,000 entries", rule: "below", limit: 60, unit: "s" }, payouts.run_ms / 1000)
+      )
+      const complete = percentile(payouts.checkout_ms, 50)
+      const ledger = percentile(payouts.ledger_ms, 50)
+      console.log(
+        `\nMixed checkout with the ledger: request start → answer p50 ${complete.toFixed(1)} ms; → sale entries written p50 ${ledger.toFixed(1)} ms (${payouts.ledger_ms.length} orders)`
+      )
+      report(
+        judge(
+          { name: "mixed checkout until its ledger is written / its answer, p50", rule: "at most", limit: 1.1, unit: "×" },
+          ratio(ledger, complete)
+        )
+      )
+    }
   }
 
   console.log(`\nGoals (${verdicts.filter((v) => v.met).length} of ${verdicts.length} met)`)
