@@ -59,6 +59,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/review" },
     { resolve: "./src/modules/favourite" },
     { resolve: "./src/modules/audit" },
+    { resolve: "./src/modules/support" },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders(process.env) },

@@ -1,5 +1,6 @@
 import type { AxiosInstance } from "axios"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
 import { BOOKING_MODULE } from "../../src/modules/booking"
 import BookingModuleService from "../../src/modules/booking/service"
@@ -13,6 +14,11 @@ import type PayoutModuleService from "../../src/modules/payout/service"
 import { saveFavouriteWorkflow } from "../../src/workflows/favourite/workflows/save-favourite"
 import { replyToReviewWorkflow } from "../../src/workflows/review/workflows/reply-to-review"
 import { submitReviewWorkflow } from "../../src/workflows/review/workflows/submit-review"
+import { openSupportRequestWorkflow } from "../../src/workflows/support/workflows/open-support-request"
+import { postSupportMessageWorkflow } from "../../src/workflows/support/workflows/post-support-message"
+import { addSupportParticipantWorkflow } from "../../src/workflows/support/workflows/change-support-request"
+import { SUPPORT_MODULE } from "../../src/modules/support"
+import type SupportModuleService from "../../src/modules/support/service"
 import { adminHeaders, DemoStore } from "./demo-store"
 import { newOfferToken } from "../../src/lib/events/waitlist"
 import { fullMoonCircle, putOnEvent } from "./events"
@@ -76,6 +82,8 @@ export type Fixtures = {
   payouts: Awaited<ReturnType<typeof payoutsOf>>
   /** Customer A's saved practitioner A (to change) and saved event (to remove). */
   favourites: { toChange: string; toRemove: string }
+  /** Customer A's support requests (one about their session, with practitioner A added and a file in it), practitioner A's own, a canned reply. */
+  support: Awaited<ReturnType<typeof supportOf>>
   /** Customer A's reviews of practitioner A's sessions, one per route that acts on a review, and a completed session not reviewed yet. */
   reviews: Awaited<ReturnType<typeof reviewsOf>>
 }
@@ -201,6 +209,7 @@ export async function buildFixtures(api: Api, container: MedusaContainer, store:
     events: { ...(await waitlistAndCancellationsOf(container, A.id, customers.A.id, now)), capacityDateA: onSale.dates[0].id },
     payouts: await payoutsOf(container, A.id, customers.A.orderId, now),
     reviews: await reviewsOf(container, session, customers.A, now),
+    support: await supportOf(container, customers.A, A.id, now),
     favourites: {
       toChange: (
         await saveFavouriteWorkflow(container).run({ input: { customer_id: customers.A.id, target_type: "practitioner", target_id: A.id } })
@@ -282,6 +291,47 @@ async function reviewsOf(
 }
 
 /** Practitioner A's money, written through the payout module: an adjustment paid out manually (pending), a held earning, a rule. */
+/** The words of staff's internal note in customer A's request: staff alone may read them. */
+export const SUPPORT_NOTE = "Internal: matrix note for staff eyes only"
+
+/**
+ * Support requests written through the support workflows: customer A's about
+ * their session with practitioner A (practitioner A added, a file sent, a
+ * staff note), one of customer A's to close, practitioner A's own, and a
+ * canned reply to delete.
+ */
+async function supportOf(container: MedusaContainer, customer: { id: string; bookingId: string }, practitionerId: string, now: Date) {
+  const service = container.resolve<SupportModuleService>(SUPPORT_MODULE)
+  const open = async (requester: { type: "customer" | "practitioner"; id: string }, input: Record<string, unknown>) =>
+    (await openSupportRequestWorkflow(container).run({ input: { requester, attachment_ids: [], now, ...input } as never })).result.id
+  const stored = await container
+    .resolve(Modules.FILE)
+    .createFiles({ filename: "receipt.txt", mimeType: "text/plain", content: Buffer.from("paid").toString("base64"), access: "private" })
+  const file = await service.createSupportAttachments({
+    uploader_type: "customer",
+    uploader_id: customer.id,
+    file_id: stored.id,
+    filename: "receipt.txt",
+    mime_type: "text/plain",
+    size: 4,
+  })
+  const request = await open(
+    { type: "customer", id: customer.id },
+    { subject: "About my session", category: "session", link_id: customer.bookingId, body: "Question", attachment_ids: [file.id] }
+  )
+  await addSupportParticipantWorkflow(container).run({ input: { id: request, practitioner_id: practitionerId } })
+  await postSupportMessageWorkflow(container).run({
+    input: { id: request, viewer: { type: "staff", id: "user_matrix" }, body: SUPPORT_NOTE, internal: true, attachment_ids: [], now },
+  })
+  return {
+    request,
+    attachment: file.id,
+    toClose: await open({ type: "customer", id: customer.id }, { subject: "To close", category: "other", body: "Done soon" }),
+    vendorRequest: await open({ type: "practitioner", id: practitionerId }, { subject: "My account", category: "account", body: "Help" }),
+    cannedToDelete: (await service.createSupportCannedReplies({ title: "Matrix", body: "A reply to delete" })).id,
+  }
+}
+
 async function payoutsOf(container: MedusaContainer, practitionerId: string, orderId: string, now: Date) {
   const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
   await payouts.appendLedgerEntries([

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs"
 import { join } from "path"
 import { DEMO_WEEKLY_HOURS } from "../../src/scripts/seed/data/practitioners"
-import { Actor, ACTORS, Fixtures, ZONE } from "./authorisation-fixtures"
+import { Actor, ACTORS, Fixtures, SUPPORT_NOTE, ZONE } from "./authorisation-fixtures"
 import { nextWeekday } from "./sessions"
 
 /**
@@ -58,6 +58,8 @@ const approvedSelf = (status: number) => statuses({ practitionerA: status, pract
 /** Practitioner A's record: B is told it does not exist. */
 const practitionerAOwns = (status: number) => ({ ...approvedSelf(status), practitionerB: 404 })
 const staffOnly = (status: number) => statuses({ staff: status })
+/** Practitioner A's record behind a route any practitioner login may use: every other is told it does not exist. */
+const practitionerAOnly = (status: number) => ({ ...anyPractitioner(404), practitionerA: status })
 
 const ACTOR_INDEX = Object.fromEntries(ACTORS.map((actor, index) => [actor, index])) as Record<Actor, number>
 
@@ -77,6 +79,13 @@ const PNG = readFileSync(join(__dirname, "../../src/scripts/seed/images/rose-qua
 const avatarForm = () => {
   const form = new FormData()
   form.append("avatar", new Blob([new Uint8Array(PNG)]), "me.png")
+  return form
+}
+
+/** A small text file to attach. */
+const textForm = () => {
+  const form = new FormData()
+  form.append("file", new Blob([new TextEncoder().encode("Order 1234, paid twice")]), "note.txt")
   return form
 }
 
@@ -496,6 +505,81 @@ export const MATRIX: Record<string, RouteCase> = {
     expect: staffOnly(200),
   },
   "GET /vendor/history": { path: () => "/vendor/history", expect: approvedSelf(200) },
+  // Support: a requester's own requests; a practitioner's own and those staff added them to; staff's inbox.
+  "GET /store/support-requests": { path: () => "/store/support-requests", expect: anyCustomer(200) },
+  "POST /store/support-requests": {
+    path: () => "/store/support-requests",
+    body: () => ({ subject: "Matrix help", category: "other", body: "Please help" }),
+    expect: anyCustomer(201),
+  },
+  "GET /store/support-requests/:id": { path: (fx) => `/store/support-requests/${fx.support.request}`, expect: customerAOwns(200) },
+  "POST /store/support-requests/:id/messages": {
+    path: (fx) => `/store/support-requests/${fx.support.request}/messages`,
+    body: () => ({ body: "More detail" }),
+    expect: customerAOwns(201),
+  },
+  "POST /store/support-requests/:id/close": {
+    path: (fx) => `/store/support-requests/${fx.support.toClose}/close`,
+    expect: customerAOwns(200),
+  },
+  "GET /store/support-requests/:id/attachments/:attachment_id": {
+    path: (fx) => `/store/support-requests/${fx.support.request}/attachments/${fx.support.attachment}`,
+    expect: customerAOwns(200),
+  },
+  "POST /store/support-attachments": { path: () => "/store/support-attachments", body: () => textForm(), expect: anyCustomer(201) },
+  "GET /vendor/support-requests": { path: () => "/vendor/support-requests", expect: anyPractitioner(200) },
+  "POST /vendor/support-requests": {
+    path: () => "/vendor/support-requests",
+    body: () => ({ subject: "Matrix help", category: "account", body: "Please help" }),
+    expect: anyPractitioner(201),
+  },
+  "GET /vendor/support-requests/:id": { path: (fx) => `/vendor/support-requests/${fx.support.request}`, expect: practitionerAOnly(200) },
+  "POST /vendor/support-requests/:id/messages": {
+    path: (fx) => `/vendor/support-requests/${fx.support.request}/messages`,
+    body: () => ({ body: "The practitioner answers" }),
+    expect: practitionerAOnly(201),
+  },
+  "POST /vendor/support-requests/:id/close": {
+    path: (fx) => `/vendor/support-requests/${fx.support.vendorRequest}/close`,
+    expect: practitionerAOnly(200),
+  },
+  "GET /vendor/support-requests/:id/attachments/:attachment_id": {
+    path: (fx) => `/vendor/support-requests/${fx.support.request}/attachments/${fx.support.attachment}`,
+    expect: practitionerAOnly(200),
+  },
+  "POST /vendor/support-attachments": { path: () => "/vendor/support-attachments", body: () => textForm(), expect: anyPractitioner(201) },
+  "GET /admin/support-requests": { path: () => "/admin/support-requests", expect: staffOnly(200) },
+  "GET /admin/support-requests/:id": { path: (fx) => `/admin/support-requests/${fx.support.request}`, expect: staffOnly(200) },
+  "POST /admin/support-requests/:id": {
+    path: (fx) => `/admin/support-requests/${fx.support.request}`,
+    body: () => ({ priority: "high" }),
+    expect: staffOnly(200),
+  },
+  "POST /admin/support-requests/:id/messages": {
+    path: (fx) => `/admin/support-requests/${fx.support.request}/messages`,
+    body: () => ({ body: "Staff answer" }),
+    expect: staffOnly(201),
+  },
+  "POST /admin/support-requests/:id/participants": {
+    path: (fx) => `/admin/support-requests/${fx.support.request}/participants`,
+    body: (fx) => ({ practitioner_id: fx.practitioners.A.id }),
+    expect: staffOnly(200),
+  },
+  "GET /admin/support-requests/:id/attachments/:attachment_id": {
+    path: (fx) => `/admin/support-requests/${fx.support.request}/attachments/${fx.support.attachment}`,
+    expect: staffOnly(200),
+  },
+  "POST /admin/support-attachments": { path: () => "/admin/support-attachments", body: () => textForm(), expect: staffOnly(201) },
+  "GET /admin/support-canned-replies": { path: () => "/admin/support-canned-replies", expect: staffOnly(200) },
+  "POST /admin/support-canned-replies": {
+    path: () => "/admin/support-canned-replies",
+    body: () => ({ title: "Matrix", body: "Thanks for writing" }),
+    expect: staffOnly(201),
+  },
+  "DELETE /admin/support-canned-replies/:id": {
+    path: (fx) => `/admin/support-canned-replies/${fx.support.cannedToDelete}`,
+    expect: staffOnly(200),
+  },
   // Signed by Stripe or refused, whoever calls (the secret is not configured here).
   "POST /hooks/stripe-connect": {
     path: () => "/hooks/stripe-connect",
@@ -550,5 +634,6 @@ export function privateValues(fx: Fixtures): Secret[] {
   add("practitioner A's service address", fx.serviceAddressA, ["practitionerA", "staff", "customerA"])
   add("practitioner A's time off", fx.timeOffA.id, ["practitionerA", "staff"])
   add("practitioner A's time-off reason", fx.timeOffA.reason, ["practitionerA", "staff"])
+  add("staff's internal support note", SUPPORT_NOTE, ["staff"])
   return secrets
 }

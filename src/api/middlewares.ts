@@ -55,6 +55,7 @@ import { payoutRoutes } from "./payout-middlewares"
 import { reviewRoutes } from "./review-middlewares"
 import { favouriteRoutes } from "./favourite-middlewares"
 import { auditRoutes } from "./audit-middlewares"
+import { supportRoutes } from "./support-middlewares"
 
 export default defineMiddlewares({
   errorHandler: avenraeErrorHandler,
@@ -337,6 +338,7 @@ export default defineMiddlewares({
     ...payoutRoutes,
     ...reviewRoutes,
     ...favouriteRoutes,
+    ...supportRoutes,
     {
       matcher: "/hooks/payment/stripe_stripe",
       method: ["POST"],

@@ -11,6 +11,21 @@ import { snapshotRecord } from "./snapshot-record"
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
 
+/**
+ * The target as the answer carries it (Medusa's routes and ours answer a
+ * write with the record as it now stands: `{ "product": { … } }`), cut to
+ * the fields the before-snapshot had (or, for a new record, its own plain
+ * fields), so the two compare like for like without reading it again.
+ */
+function recordInAnswer(answer: unknown, target: AuditTarget, before: Snapshot | undefined): Snapshot | undefined {
+  const carried = targetOfAnswer(answer)
+  if (!carried || carried.type !== target.type || carried.id !== target.id || before === undefined) return undefined
+  const record = (answer as Record<string, Record<string, unknown>>)[carried.type]
+  const fields = before ? Object.keys(before) : Object.keys(record).filter((key) => record[key] === null || typeof record[key] !== "object")
+  if (before && !fields.every((key) => key in record)) return undefined
+  return Object.fromEntries(fields.map((key) => [key, record[key]]))
+}
+
 type Auth = { actor_type?: string; actor_id?: string; auth_identity_id?: string }
 
 const isActor = (type: unknown): type is AuditActor => AUDIT_ACTORS.includes(type as AuditActor)
@@ -22,7 +37,8 @@ const isPlainBody = (body: unknown): body is Record<string, unknown> =>
  * The one mechanism that writes the audit log: every write under /admin and
  * /vendor (Medusa's routes and ours) that a staff user or a practitioner
  * makes and that succeeds gets one entry, written before the answer leaves.
- * The record the path names is read before the route runs and again after,
+ * The record the path names is read before the route runs and, when the
+ * answer does not carry it as it now stands, again after,
  * and the entry keeps the fields that changed; a record the route created is
  * found in its answer. A failed audit write is logged and never fails the
  * request it describes.
@@ -56,7 +72,9 @@ export async function recordWrites(req: MedusaRequest, res: MedusaResponse, next
     const settling = performance.now()
     try {
       const target = (named === "self" ? selfTarget() : named) ?? targetOfAnswer(answer)
-      const after = target ? await snapshotRecord(req.scope, target) : undefined
+      const after = target
+        ? (recordInAnswer(answer, target, named ? before : null) ?? (await snapshotRecord(req.scope, target)))
+        : undefined
       // A record the path named is compared with how it was; one the route created, with nothing.
       const was = named ? before : null
       const fields = was !== undefined && after !== undefined ? changedFields(was, after) : undefined

@@ -96,6 +96,18 @@ const TEMPLATES: Record<string, (data: Data) => MailContent> = {
     ],
     button: { label: "Write a review", href: str(d.link) },
   }),
+  "support-reply": (d) => ({
+    subject: `New reply: ${str(d.subject)}`,
+    heading: "There is a new reply to your request",
+    paragraphs: [`${str(d.from)} wrote:`, `“${str(d.excerpt)}”`, "Open your request to read the whole answer and reply."],
+    button: { label: "Open your request", href: str(d.link) },
+  }),
+  "support-reminder": (d) => ({
+    subject: `Waiting on staff: ${str(d.subject)}`,
+    heading: "A support request is waiting for an answer",
+    paragraphs: [`This request has waited on staff for more than ${str(d.waiting_hours)} hours.`],
+    button: { label: "Open it in the admin", href: str(d.link) },
+  }),
   "favourite-news": (d) => ({
     subject: `${str(d.practitioner)} has news on Avenrae`,
     heading: `News from ${str(d.practitioner)}`,

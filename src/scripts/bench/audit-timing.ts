@@ -105,11 +105,13 @@ export async function benchmarkAudit(baseUrl: string, requests: number, warmup: 
   for (const list of lists) console.log(`  ${list.label.padEnd(10)} GET ${list.path}`)
   console.log(`  ${"".padEnd(10)} ${"conns".padStart(5)} ${"n".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}`)
   for (const connections of [1, 10]) {
+    // Medusa's admin product list is there for scale at one connection; at ten it would queue ours behind its own seconds.
+    const measured = connections === 1 ? lists : lists.filter((list) => list.label !== "Medusa")
     const results = await measureInterleaved(
-      lists.map((list) => `${baseUrl}${list.path}`),
+      measured.map((list) => `${baseUrl}${list.path}`),
       { headers, connections, requests: connections === 1 ? requests : requests * 3, warmup }
     )
-    results.forEach((result, i) => console.log(row(lists[i].label, result)))
+    results.forEach((result, i) => console.log(row(measured[i].label, result)))
     const filtered = Math.max(results[0].p95, results[1].p95)
     report(
       judge(

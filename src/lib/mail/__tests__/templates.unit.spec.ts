@@ -2,6 +2,7 @@ import { MAIL_TEMPLATES, renderTemplate } from "../templates"
 import { ORDER_CONFIRMATION_TEMPLATE } from "../../notifications/order-confirmation"
 import { bookingConfirmedNotifications } from "../../bookings/booking-notifications"
 import { bookingReminderNotifications } from "../../bookings/reminder"
+import { supportReminderNotification, supportReplyNotification } from "../../support/support-mail"
 
 describe("mail templates", () => {
   it("has a template for every notification the code sends", () => {
@@ -23,6 +24,10 @@ describe("mail templates", () => {
       ),
       ...bookingReminderNotifications({ booking, shopper_email: "a@example.com", practitioner: person }).map((n) => n.template),
       "tickets-issued",
+      supportReplyNotification({ request_id: "r", message_id: "m", to: "a@b.c", subject: "s", from: "f", excerpt: "e", link: "l" })
+        .template,
+      supportReminderNotification({ request_id: "r", to: "a@b.c", subject: "s", waiting_hours: 24, link: "l", waiting_since: "t" })
+        .template,
       ...["approved", "rejected", "suspended", "reinstated", "verified", "commission_set"].map((happened) => `practitioner-${happened}`),
     ]
     expect(sent.filter((template) => !MAIL_TEMPLATES.includes(template))).toEqual([])

@@ -10,7 +10,8 @@ export type Download = {
   thing: string
   /** What a reader who may not have it is told (answered 404). */
   refusal: string
-  contentType: string
+  /** The type to answer with; left out, the backend's own (a support attachment's, which it checked on upload). */
+  contentType?: string
   fallbackName: string
 }
 
@@ -33,9 +34,10 @@ export async function backendDownload(path: string, headers: Record<string, stri
   if (!answer.ok) return text(`The ${download.thing} could not be made just now. Please try again.`, 502)
   return new Response(await answer.arrayBuffer(), {
     headers: {
-      "content-type": download.contentType,
+      "content-type": download.contentType ?? answer.headers.get("content-type") ?? "application/octet-stream",
       "content-disposition": answer.headers.get("content-disposition") ?? `attachment; filename="${download.fallbackName}"`,
       "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
     },
   })
 }

@@ -9,6 +9,7 @@ const LINKS = [
   ["reviews", "/account/reviews", "My reviews"],
   ["saved", "/account/saved", "Saved"],
   ["addresses", "/account/addresses", "Addresses"],
+  ["support", "/account/support", "Support"],
 ] as const
 
 export function AccountNav({ current }: { current: (typeof LINKS)[number][0] }) {

@@ -5,6 +5,7 @@ import { cancelMyBooking } from "@/lib/actions/booking-actions"
 import type { MyBooking } from "@/lib/data/bookings"
 import { RefundConfirm, RefundQuote } from "@/modules/common/refund-confirm"
 import { sessionTime, zoneName } from "@/lib/util/session-time"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 import { RescheduleChooser } from "./reschedule-chooser"
 
 /**
@@ -77,6 +78,7 @@ export function SessionCard({ booking }: { booking: MyBooking }) {
         ) : (
           <RefundConfirm quote={quote} pending={pending} onConfirm={confirm} onKeep={() => setQuote(null)} testId="refund-quote" />
         )}
+        <GetHelpLink category="session" linkId={booking.id} />
       </div>
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-800">

@@ -2,6 +2,7 @@ import type { HeldTicket } from "@/lib/data/events"
 import { eventDateRange } from "@/lib/util/event-time"
 import { zoneName } from "@/lib/util/session-time"
 import { WriteReviewLink } from "@/modules/reviews/write-review-link"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 import { TicketCancel } from "./ticket-cancel"
 
 const STATUS_WORDS: Record<HeldTicket["status"], string> = {
@@ -15,18 +16,21 @@ const STATUS_WORDS: Record<HeldTicket["status"], string> = {
  * Tickets with their QR codes, one card per attendee: show it at the door or
  * read out the code. The QR is an SVG the backend drew from the code alone.
  * With `cancellable`, a valid ticket can be cancelled, its refund shown first;
- * the ids in `reviewable` get a link to review the event.
+ * the ids in `reviewable` get a link to review the event; with `helpLinks`,
+ * each ticket links to a support request about it.
  */
 export function TicketList({
   tickets,
   label,
   cancellable = false,
   reviewable,
+  helpLinks = false,
 }: {
   tickets: HeldTicket[]
   label: string
   cancellable?: boolean
   reviewable?: ReadonlySet<string>
+  helpLinks?: boolean
 }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2" aria-label={label}>
@@ -79,6 +83,11 @@ export function TicketList({
             {reviewable?.has(ticket.id) && (
               <p className="mt-3 text-sm">
                 <WriteReviewLink purchaseType="ticket" purchaseId={ticket.id} />
+              </p>
+            )}
+            {helpLinks && (
+              <p className="mt-3 text-sm">
+                <GetHelpLink category="event_ticket" linkId={ticket.id} />
               </p>
             )}
           </li>

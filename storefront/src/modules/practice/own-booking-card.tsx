@@ -5,6 +5,7 @@ import { actOnBooking } from "@/lib/actions/schedule-actions"
 import type { OwnBooking } from "@/lib/data/vendor"
 import { sessionTime, zoneName } from "@/lib/util/session-time"
 import { FormMessage } from "@/modules/common/form-message"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 
 const STATUS_TEXT: Record<OwnBooking["status"], string> = {
   held: "Held in a cart",
@@ -108,6 +109,9 @@ export function OwnBookingCard({ booking, zone }: { booking: OwnBooking; zone: s
       <div className="mt-2">
         <FormMessage state={state} />
       </div>
+      <p className="mt-2 text-sm">
+        <GetHelpLink side="practitioner" category="session" linkId={booking.id} />
+      </p>
     </li>
   )
 }

@@ -5,7 +5,8 @@ export function PracticeNav({
   current,
   approved,
 }: {
-  current: "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "reviews" | "earnings" | "history"
+  current:
+    "home" | "profile" | "offerings" | "schedule" | "bookings" | "events" | "check-in" | "reviews" | "earnings" | "history" | "support"
   approved: boolean
 }) {
   const links = [
@@ -20,6 +21,7 @@ export function PracticeNav({
           ["check-in", "/practice/check-in", "Check-in"],
           ["reviews", "/practice/reviews", "Reviews"],
           ["history", "/practice/history", "History"],
+          ["support", "/practice/support", "Support"],
         ] as const)
       : []),
     ["earnings", "/practice/earnings", "Earnings"],

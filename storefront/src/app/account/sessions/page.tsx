@@ -9,6 +9,7 @@ import { AccountNav } from "@/modules/account/account-nav"
 import { SessionCard } from "@/modules/account/session-card"
 import { purchaseIds } from "@/modules/reviews/review-words"
 import { WriteReviewLink } from "@/modules/reviews/write-review-link"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 
 /** The statuses a past session can have, as its client reads them. */
 const PAST_STATUS: Partial<Record<MyBooking["status"], string>> = {
@@ -59,15 +60,18 @@ export default async function SessionsPage() {
                   {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)}
                   <span className="text-ink-soft"> · {PAST_STATUS[b.status] ?? b.status}</span>
                 </span>
-                {reviewable.has(b.id) ? (
-                  <WriteReviewLink purchaseType="booking" purchaseId={b.id} />
-                ) : (
-                  reviewed.has(b.id) && (
-                    <Link href="/account/reviews" className="text-ink-soft underline">
-                      Your review
-                    </Link>
-                  )
-                )}
+                <span className="flex flex-wrap gap-3">
+                  {reviewable.has(b.id) ? (
+                    <WriteReviewLink purchaseType="booking" purchaseId={b.id} />
+                  ) : (
+                    reviewed.has(b.id) && (
+                      <Link href="/account/reviews" className="text-ink-soft underline">
+                        Your review
+                      </Link>
+                    )
+                  )}
+                  <GetHelpLink category="session" linkId={b.id} />
+                </span>
               </li>
             ))}
           </ul>
@@ -78,9 +82,12 @@ export default async function SessionsPage() {
           <h2 className="mb-2 mt-8 text-lg font-semibold">Cancelled</h2>
           <ul className="space-y-2 text-sm text-ink-soft" aria-label="Cancelled sessions">
             {cancelled.bookings.map((b) => (
-              <li key={b.id} data-testid="cancelled-session">
-                {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)} — refunded{" "}
-                {formatMoney(Number(b.refund_amount ?? 0), b.order?.currency_code ?? "zar")}
+              <li key={b.id} className="flex flex-wrap items-center justify-between gap-2" data-testid="cancelled-session">
+                <span>
+                  {b.practitioner?.display_name}, {sessionTime(b.starts_at, b.customer_timezone)} — refunded{" "}
+                  {formatMoney(Number(b.refund_amount ?? 0), b.order?.currency_code ?? "zar")}
+                </span>
+                <GetHelpLink category="session" linkId={b.id} className="text-ink underline" />
               </li>
             ))}
           </ul>

@@ -27,12 +27,12 @@ export default async function TicketsPage() {
           </Link>
         </p>
       ) : (
-        <TicketList tickets={upcoming.tickets} label="Upcoming tickets" cancellable reviewable={reviewable} />
+        <TicketList tickets={upcoming.tickets} label="Upcoming tickets" cancellable reviewable={reviewable} helpLinks />
       )}
       {past.tickets.length > 0 && (
         <>
           <h2 className="mb-2 mt-8 text-lg font-semibold">Past events</h2>
-          <TicketList tickets={past.tickets} label="Past tickets" reviewable={reviewable} />
+          <TicketList tickets={past.tickets} label="Past tickets" reviewable={reviewable} helpLinks />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { retrieveOwnPractitioner } from "@/lib/data/vendor"
 import { formatMoney } from "@/lib/util/money"
 import { PracticeNav } from "@/modules/practice/practice-nav"
 import { StripeOnboardingForm } from "@/modules/practice/stripe-onboarding-form"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 
 export const metadata: Metadata = { title: "Your earnings", description: "What you have earned on Avenrae, your payouts and statements." }
 
@@ -93,6 +94,7 @@ export default async function PracticeEarningsPage({ searchParams }: { searchPar
               <th className="font-normal">How</th>
               <th className="font-normal">Status</th>
               <th className="font-normal">Statement</th>
+              {me.status === "approved" && <th className="font-normal">Help</th>}
             </tr>
           </thead>
           <tbody>
@@ -111,11 +113,16 @@ export default async function PracticeEarningsPage({ searchParams }: { searchPar
                     PDF
                   </a>
                 </td>
+                {me.status === "approved" && (
+                  <td>
+                    <GetHelpLink side="practitioner" category="payout" linkId={p.id} />
+                  </td>
+                )}
               </tr>
             ))}
             {!payouts.length && (
               <tr>
-                <td colSpan={5} className="py-2 text-ink-soft">
+                <td colSpan={me.status === "approved" ? 6 : 5} className="py-2 text-ink-soft">
                   No payouts yet. Payouts run every week once at least the minimum is available.
                 </td>
               </tr>

@@ -5,6 +5,7 @@ import { listMyReviewable } from "@/lib/data/reviews"
 import { AccountNav } from "@/modules/account/account-nav"
 import { OrderDetails } from "@/modules/order/order-details"
 import { purchaseIds } from "@/modules/reviews/review-words"
+import { GetHelpLink } from "@/modules/support/get-help-link"
 
 export const metadata: Metadata = { title: "Order details", description: "One of your Avenrae orders." }
 
@@ -25,6 +26,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <div className="card p-5">
         <OrderDetails order={order} reviewable={purchaseIds(mine.reviewable, "order_line")} />
       </div>
+      <p className="mt-4 text-sm">
+        <GetHelpLink category="order" linkId={order.id} />
+      </p>
     </>
   )
 }

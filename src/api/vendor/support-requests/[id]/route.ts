@@ -1,0 +1,4 @@
+import { showRequest } from "../../../utils/support-handlers"
+
+/** GET /vendor/support-requests/:id — the request and its thread (never staff's internal notes). */
+export const GET = showRequest("practitioner")

@@ -1,0 +1,5 @@
+export { SupportRequest } from "./support-request"
+export { SupportMessage } from "./support-message"
+export { SupportAttachment } from "./support-attachment"
+export { SupportParticipant } from "./support-participant"
+export { SupportCannedReply } from "./support-canned-reply"
