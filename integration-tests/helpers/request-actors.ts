@@ -42,3 +42,12 @@ export function ownerOf(path: string): ActorName {
   if (path.startsWith("/admin")) return "staff"
   return "customer"
 }
+
+/** Requests with these headers that answer whatever the status (tests assert it); `post` may add headers of its own. */
+export function callWith(api: AxiosInstance, headers: Record<string, string>) {
+  return {
+    get: (url: string) => api.get(url, { headers, validateStatus: () => true }),
+    post: (url: string, body: unknown = {}, extra: Record<string, string> = {}) =>
+      api.post(url, body, { headers: { ...headers, ...extra }, validateStatus: () => true }),
+  }
+}

@@ -7,7 +7,7 @@ import type PractitionerModuleService from "../../src/modules/practitioner/servi
 import pruneAuditEntriesJob from "../../src/jobs/prune-audit-entries"
 import { demoAdminLogin } from "../../src/scripts/seed/seed-marker"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
-import { ActorHeaders, signInActors } from "../helpers/request-actors"
+import { ActorHeaders, callWith, signInActors } from "../helpers/request-actors"
 
 jest.setTimeout(240_000)
 
@@ -29,11 +29,7 @@ medusaIntegrationTestRunner({
     let products: Array<{ id: string }>
     const staffEmail = demoAdminLogin().email
 
-    const call = (headers: Headers) => ({
-      get: (url: string) => api.get(url, { headers, validateStatus: () => true }),
-      post: (url: string, body: unknown = {}, extra: Headers = {}) =>
-        api.post(url, body, { headers: { ...headers, ...extra }, validateStatus: () => true }),
-    })
+    const call = (headers: Headers) => callWith(api, headers)
     const audit = () => getContainer().resolve<AuditModuleService>(AUDIT_MODULE)
     const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const entriesFor = (action: string) => audit().listAuditEntries({ action }, { order: { created_at: "ASC" } })

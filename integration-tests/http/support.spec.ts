@@ -8,7 +8,7 @@ import { SUPPORT_MODULE } from "../../src/modules/support"
 import type SupportModuleService from "../../src/modules/support/service"
 import { DemoStore, seedDemoStore } from "../helpers/demo-store"
 import { demoPractitionerToken } from "../helpers/practitioner-login"
-import { ActorHeaders, signInActors } from "../helpers/request-actors"
+import { ActorHeaders, callWith, signInActors } from "../helpers/request-actors"
 import { createConfirmedBooking, sessionVariant } from "../helpers/sessions"
 
 jest.setTimeout(240_000)
@@ -35,11 +35,12 @@ medusaIntegrationTestRunner({
     let thabo: Headers
     let staffId: string
 
-    const call = (headers: Headers) => ({
-      get: (url: string) => api.get(url, { headers, validateStatus: () => true }),
-      post: (url: string, body: unknown = {}) => api.post(url, body, { headers, validateStatus: () => true }),
-    })
+    const call = (headers: Headers) => callWith(api, headers)
     const notifications = () => getContainer().resolve(Modules.NOTIFICATION)
+    /** The shopper's request about their account, by id. */
+    const accountRequest = async (subject: string, body: string) =>
+      (await call(actors.customer).post("/store/support-requests", { subject, category: "account", body })).data.support_request
+        .id as string
     const orderOf = async (customerId: string) =>
       getContainer().resolve(Modules.ORDER).createOrders({
         customer_id: customerId,
@@ -99,12 +100,7 @@ medusaIntegrationTestRunner({
     it("keeps staff's internal notes from the requester, emails them the answer with a link back, and tracks the wait", async () => {
       const shopper = call(actors.customer)
       const staff = call(actors.staff)
-      const { data } = await shopper.post("/store/support-requests", {
-        subject: "Double charge",
-        category: "account",
-        body: "I paid twice.",
-      })
-      const id = data.support_request.id
+      const id = await accountRequest("Double charge", "I paid twice.")
       expect(
         (await staff.post(`/admin/support-requests/${id}/messages`, { body: "Checked Stripe: one refund due.", internal: true })).status
       ).toBe(201)
@@ -297,14 +293,8 @@ medusaIntegrationTestRunner({
     })
 
     it("gives staff an inbox by status, category, assignee and overdue, and reminds the assignee once per wait", async () => {
-      const shopper = call(actors.customer)
       const staff = call(actors.staff)
-      const { data } = await shopper.post("/store/support-requests", {
-        subject: "Account locked",
-        category: "account",
-        body: "I cannot sign in.",
-      })
-      const id = data.support_request.id
+      const id = await accountRequest("Account locked", "I cannot sign in.")
       const listed = (query: string) =>
         staff.get(`/admin/support-requests?${query}`).then((r) => r.data.support_requests.map((s: any) => s.id))
       expect(await listed("status=open&category=account")).toContain(id)
