@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE } from "../../src/modules/booking"
+import type BookingModuleService from "../../src/modules/booking/service"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import { remindSupportRequestsWorkflow } from "../../src/workflows/support/workflows/remind-support-requests"
@@ -150,7 +152,7 @@ medusaIntegrationTestRunner({
     it("shows a practitioner only the requests they opened or were added to, and lets staff add only the session's practitioner", async () => {
       const session = await sessionVariant(getContainer(), "nomvula-dlamini", 60)
       const booking = await createConfirmedBooking(getContainer(), session, new Date(Date.now() + 72 * HOUR))
-      await getContainer().resolve("booking").updateBookings({ id: booking.id, customer_id: shopperId })
+      await getContainer().resolve<BookingModuleService>(BOOKING_MODULE).updateBookings({ id: booking.id, customer_id: shopperId })
       const shopper = call(actors.customer)
       const staff = call(actors.staff)
       const nomvula = call(actors.practitioner)
@@ -314,7 +316,7 @@ medusaIntegrationTestRunner({
 
       // A day later nobody has answered: overdue, and the assignee is reminded once.
       const later = new Date(Date.now() + 25 * HOUR)
-      const knex = getContainer().resolve("__pg_connection__")
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await knex.raw(
         "update support_request set created_at = now() - interval '25 hours', waiting_since = now() - interval '25 hours' where id = ?",
         [id]
